@@ -1,0 +1,9 @@
+/**
+ * The tolerant WeChat-Markdown parser: text in, an {@code Interview} and diagnostics out.
+ */
+module dev.interviewkit.parser {
+    requires transitive dev.interviewkit.model;
+    requires org.jsoup;
+
+    exports dev.interviewkit.parser;
+}
