@@ -35,5 +35,7 @@ public enum DiagnosticCode {
     /** Text that is neither content nor known boilerplate; it is kept as boilerplate of kind OTHER. */
     UNCLASSIFIED_TEXT,
     /** The document has no transcript: no speaker turns were found. */
-    NO_TRANSCRIPT
+    NO_TRANSCRIPT,
+    /** A fault in the parser itself; the text is kept as boilerplate. Please report it with the input. */
+    INTERNAL_ERROR
 }

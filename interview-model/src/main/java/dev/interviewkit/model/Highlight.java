@@ -17,7 +17,7 @@ public abstract class Highlight {
     /** The key points, nesting kept. */
     public abstract List<ListItem> points();
 
-    /** The lines of the title (or of the whole group when it has no title). */
+    /** The lines of the title; absent for an untitled group, whose points carry their own lines. */
     public abstract Optional<LineRange> lines();
 
     /** A new builder. */

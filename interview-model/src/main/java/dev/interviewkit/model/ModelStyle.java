@@ -17,7 +17,7 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         jdkOnly = true,
         depluralize = true,
-        depluralizeDictionary = {"alias:aliases", "boilerplate:boilerplate", "media:media"},
+        depluralizeDictionary = {"alias:aliases", "child:children", "boilerplate:boilerplate", "media:media"},
         defaults = @Value.Immutable(copy = true),
         // Keep org.immutables.value.Generated (class retention) out of our classes: users compile
         // against them without Immutables on their class path.

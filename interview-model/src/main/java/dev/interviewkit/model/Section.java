@@ -20,6 +20,9 @@ public abstract class Section {
     /** From the heading (or first turn) to the last turn. */
     public abstract Optional<LineRange> lines();
 
+    /** Where the title stands in the source (two lines for a setext heading); absent without a title. */
+    public abstract Optional<LineRange> titleLines();
+
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
@@ -33,5 +36,6 @@ public abstract class Section {
     @Value.Check
     void check() {
         title().ifPresent(t -> Checks.requireNotBlank(t, "section title"));
+        Checks.require(title().isPresent() || titleLines().isEmpty(), "an untitled section has no title lines");
     }
 }

@@ -1,21 +1,138 @@
 package dev.interviewkit.parser.internal;
 
+import dev.interviewkit.model.BoilerplateKind;
+import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Interview;
+import dev.interviewkit.model.LineRange;
+import dev.interviewkit.model.Participant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** Parses one decoded document. One instance a parse: it holds the state of that parse. */
+/**
+ * Parses one decoded document: header, speakers, then lead, transcript and footer. One instance
+ * a parse; it holds that parse's state.
+ */
 public final class DocumentParser {
 
     private final ParserSettings settings;
+    private final Diagnostics diagnostics;
+    private final List<HeaderDialect> headerDialects = List.of(new CrawlerHeaderDialect());
+    private final RoleWords roleWords = RoleWords.standard();
+    private final BoilerplateRules boilerplateRules = BoilerplateRules.standard();
 
     public DocumentParser(ParserSettings settings) {
         this.settings = settings;
+        this.diagnostics = new Diagnostics(settings.maxDiagnostics());
     }
 
     /** The interview and how many lines the source had. */
     public record Outcome(Interview interview, int lineCount) {}
 
     public Outcome parse(SourceDecoder.Decoded decoded) {
-        return new Outcome(Interview.builder().addAllDiagnostics(decoded.diagnostics()).build(),
-                decoded.lines().size() + settings.maxDiagnostics() * 0);
+        diagnostics.addAll(decoded.diagnostics());
+        List<String> lines = decoded.lines();
+        try {
+            return new Outcome(parseLines(lines), lines.size());
+        } catch (RuntimeException fault) {
+            return new Outcome(fallback(lines, fault), lines.size());
+        }
+    }
+
+    private Interview parseLines(List<String> lines) {
+        List<RawBlock> blocks = BlockScanner.scan(lines);
+        InterviewDraft draft = new InterviewDraft();
+        int bodyStart = 0;
+        for (HeaderDialect dialect : headerDialects) {
+            bodyStart = dialect.read(blocks, draft.metadata, diagnostics);
+            if (bodyStart > 0) {
+                break;
+            }
+        }
+        List<RawBlock> body = blocks.subList(bodyStart, blocks.size());
+        SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords).resolve(labelCandidates(body));
+        List<Unit> units = UnitSplitter.split(body, speakers);
+        TranscriptRange range = TranscriptRange.of(units, boilerplateRules);
+
+        new LeadAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(0, range.start()));
+        new TranscriptAssembler(draft, diagnostics).assemble(units.subList(range.start(), range.end()));
+        new FooterAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(range.end(), units.size()));
+        if (range.isEmpty()) {
+            diagnostics.warning(DiagnosticCode.NO_TRANSCRIPT, 1, 1,
+                    "no speaker turns found: no label such as **主持人:** or **Name:** recurs");
+        }
+        reportRepairedLabels(units);
+
+        List<SpeakerDraft> used = usedSpeakers(speakers.speakers(), draft);
+        ParticipantRefiner.refine(used, draft.sections);
+        return Interview.builder()
+                .metadata(draft.metadata.build())
+                .participants(used.stream().map(SpeakerDraft::toParticipant).toList())
+                .lead(draft.lead)
+                .highlights(draft.highlights)
+                .sections(draft.sections)
+                .media(draft.media)
+                .related(draft.related)
+                .credits(draft.credits)
+                .boilerplate(draft.boilerplate)
+                .diagnostics(diagnostics.toList())
+                .build();
+    }
+
+    private static List<SpeakerResolver.Candidate> labelCandidates(List<RawBlock> body) {
+        List<SpeakerResolver.Candidate> candidates = new ArrayList<>();
+        for (RawBlock block : body) {
+            if (block.kind() != RawBlock.Kind.PARAGRAPH) {
+                continue;
+            }
+            for (int k = 0; k < block.content().size(); k++) {
+                int line = block.firstLine() + k;
+                LabelDetector.boldLabel(block.content().get(k))
+                        .ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line)));
+            }
+        }
+        return candidates;
+    }
+
+    /** Speakers with at least one turn; a label that never got a turn makes no participant. */
+    private static List<SpeakerDraft> usedSpeakers(List<SpeakerDraft> speakers, InterviewDraft draft) {
+        Set<String> ids = new HashSet<>();
+        draft.sections.forEach(s -> s.turns().forEach(t -> ids.add(t.speaker())));
+        return speakers.stream().filter(s -> ids.contains(s.id)).toList();
+    }
+
+    private void reportRepairedLabels(List<Unit> units) {
+        Set<String> reported = new HashSet<>();
+        for (Unit unit : units) {
+            Optional<Unit.Label> label = unit.label();
+            if (label.isPresent() && !label.get().match().wellFormed() && reported.add(label.get().match().raw())) {
+                diagnostics.warning(DiagnosticCode.REPAIRED_MARKUP, unit.firstLine(), 1,
+                        "label '" + label.get().match().raw() + "' has broken bold markers; read as speaker '"
+                                + label.get().match().label() + "' (reported once per form)");
+            }
+        }
+    }
+
+    /** A fault of ours must not cost the user the text: keep every line as boilerplate and say so. */
+    private Interview fallback(List<String> lines, RuntimeException fault) {
+        Diagnostics d = new Diagnostics(settings.maxDiagnostics());
+        d.addAll(diagnostics.toList());
+        d.error(DiagnosticCode.INTERNAL_ERROR, 1, 1, "the parser failed (" + fault
+                + "); the text is kept as boilerplate. Please report this with the input.");
+        Interview.Builder interview = Interview.builder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!SourceLines.isBlank(lines.get(i))) {
+                interview.addBoilerplate(dev.interviewkit.model.Boilerplate.builder()
+                        .kind(BoilerplateKind.OTHER).text(lines.get(i)).lines(LineRange.line(i + 1)).build());
+            }
+        }
+        return interview.diagnostics(d.toList()).build();
+    }
+
+    /** Participants as the model holds them; used by tests that check the resolver alone. */
+    static List<Participant> participants(List<SpeakerDraft> drafts) {
+        return drafts.stream().map(SpeakerDraft::toParticipant).toList();
     }
 }

@@ -1,22 +1,170 @@
 package dev.interviewkit.parser.internal;
 
 import dev.interviewkit.model.Diagnostic;
+import dev.interviewkit.model.DiagnosticCode;
+import dev.interviewkit.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Stub. */
+/**
+ * Turns bytes or a string into clean lines: UTF-8 with bad bytes replaced by U+FFFD (and their
+ * byte offsets reported), no BOM, LF line ends, no control characters, no lone surrogates, and
+ * no more than the size limit.
+ */
 public final class SourceDecoder {
+
+    private static final char REPLACEMENT = '\uFFFD';
+    /** Reported problems of one kind; the rest are counted in the last message. */
+    private static final int MAX_REPORTS_PER_KIND = 20;
+
     private SourceDecoder() {}
 
-    /** The decoded text split into lines, with what decoding noticed. */
+    /** The decoded text split into lines (without their line ends), with what decoding noticed. */
     public record Decoded(List<String> lines, List<Diagnostic> diagnostics) {}
 
+    /** Decodes a string that is already text. */
     public static Decoded decode(String text, ParserSettings settings) {
-        return new Decoded(List.of(text.split("\n", -1)), List.of());
+        return new Normaliser(settings, List.of()).normalise(text);
     }
 
+    /** Reads and decodes UTF-8 bytes; the stream is read to its end (or the size limit). */
     public static Decoded decode(InputStream in, ParserSettings settings) throws IOException {
-        return decode(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), settings);
+        long maxBytes = (long) settings.maxInputChars() * 4 + 4;
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes));
+        List<Integer> badOffsets = new ArrayList<>();
+        String text = decodeUtf8(bytes, badOffsets);
+        return new Normaliser(settings, badOffsets).normalise(text);
+    }
+
+    /** Decodes UTF-8, replacing each malformed sequence by U+FFFD and recording its byte offset. */
+    private static String decodeUtf8(byte[] bytes, List<Integer> badByteOffsets) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                badByteOffsets.add(in.position());
+                out.put(REPLACEMENT);
+                in.position(in.position() + result.length());
+            } else {
+                break;
+            }
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    /** One normalisation pass over the text, building lines and diagnostics as it goes. */
+    private static final class Normaliser {
+        private final ParserSettings settings;
+        private final List<Integer> badByteOffsets;
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private final List<String> lines = new ArrayList<>();
+        private final StringBuilder line = new StringBuilder();
+        private int lineNumber = 1;
+        private int controlCount;
+        private int surrogateCount;
+        private int replacementSeen;
+
+        Normaliser(ParserSettings settings, List<Integer> badByteOffsets) {
+            this.settings = settings;
+            this.badByteOffsets = badByteOffsets;
+        }
+
+        Decoded normalise(String text) {
+            int start = text.startsWith("\uFEFF") ? 1 : 0;
+            int limit = text.length();
+            if (limit - start > settings.maxInputChars()) {
+                limit = start + settings.maxInputChars();
+            }
+            for (int i = start; i < limit; i++) {
+                char c = text.charAt(i);
+                if (c == '\r') {
+                    if (i + 1 < limit && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    endLine();
+                } else if (c == '\n') {
+                    endLine();
+                } else if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    line.append(c).append(text.charAt(i + 1));
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    report(++surrogateCount, DiagnosticCode.INVALID_ENCODING,
+                            "a lone surrogate (U+" + Integer.toHexString(c).toUpperCase() + ") was replaced by U+FFFD");
+                    line.append(REPLACEMENT);
+                } else if (c == REPLACEMENT && replacementSeen < badByteOffsets.size()) {
+                    int offset = badByteOffsets.get(replacementSeen++);
+                    report(replacementSeen, DiagnosticCode.INVALID_ENCODING,
+                            "bytes at offset " + offset + " are not UTF-8; replaced by U+FFFD");
+                    line.append(c);
+                } else if (isControl(c)) {
+                    report(++controlCount, DiagnosticCode.CONTROL_CHARACTER,
+                            "control character U+" + String.format("%04X", (int) c) + " removed");
+                } else {
+                    line.append(c);
+                }
+            }
+            if (limit < text.length()) {
+                diagnostics.add(Diagnostic.builder()
+                        .severity(Severity.ERROR)
+                        .code(DiagnosticCode.INPUT_TOO_LARGE)
+                        .line(lineNumber)
+                        .column(line.length() + 1)
+                        .message("the input is longer than " + settings.maxInputChars()
+                                + " characters; the rest was not read")
+                        .build());
+            }
+            lines.add(line.toString());
+            summarise(controlCount, DiagnosticCode.CONTROL_CHARACTER, "control characters were removed");
+            summarise(surrogateCount, DiagnosticCode.INVALID_ENCODING, "lone surrogates were replaced");
+            summarise(badByteOffsets.size(), DiagnosticCode.INVALID_ENCODING, "invalid UTF-8 sequences were replaced");
+            return new Decoded(List.copyOf(lines), List.copyOf(diagnostics));
+        }
+
+        private static boolean isControl(char c) {
+            return c != '\t' && (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0));
+        }
+
+        private void endLine() {
+            lines.add(line.toString());
+            line.setLength(0);
+            lineNumber++;
+        }
+
+        private void report(int count, DiagnosticCode code, String message) {
+            if (count <= MAX_REPORTS_PER_KIND) {
+                diagnostics.add(Diagnostic.builder()
+                        .severity(Severity.WARNING)
+                        .code(code)
+                        .line(lineNumber)
+                        .column(line.codePointCount(0, line.length()) + 1)
+                        .message(message)
+                        .build());
+            }
+        }
+
+        private void summarise(int count, DiagnosticCode code, String what) {
+            if (count > MAX_REPORTS_PER_KIND) {
+                diagnostics.add(Diagnostic.builder()
+                        .severity(Severity.WARNING)
+                        .code(code)
+                        .line(lineNumber)
+                        .message(count + " " + what + " in all; the first " + MAX_REPORTS_PER_KIND + " are reported")
+                        .build());
+            }
+        }
     }
 }

@@ -1,0 +1,590 @@
+package dev.interviewkit.parser.internal;
+
+import dev.interviewkit.model.Inline;
+import dev.interviewkit.model.internal.TextJoiner;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads the inline content of one block: emphasis, links, images, code, autolinks, escapes,
+ * entities, inline HTML and hard breaks.
+ *
+ * <p>Emphasis is read the way html2text writes it, not by CommonMark's flanking rules (which fail
+ * next to CJK punctuation): every run of {@code *} toggles bold once per pair of stars and italics
+ * once per odd star, so broken runs such as {@code ****} or {@code **a**b** c**} never leave a star
+ * in the text. Every look-ahead is precomputed or bounded, so the time is linear in the input.
+ */
+public final class InlineParser {
+
+    /** A character no decoded source holds (the decoder removes control characters): a hard break. */
+    static final char HARD_BREAK = '\0';
+
+    private static final int MAX_NESTING = 16;
+    private static final int MAX_TAG_LENGTH = 500;
+
+    private final String s;
+    private final int[] closingBracket;
+    private final int[] nextUrlStop;
+    private final int[] nextGreater;
+    private final int[] nextLess;
+    private final int[] nextBacktickRun;
+    private boolean sawHtml;
+
+    private InlineParser(String s) {
+        this.s = s;
+        int n = s.length();
+        closingBracket = new int[n];
+        nextUrlStop = new int[n + 1];
+        nextGreater = new int[n + 1];
+        nextLess = new int[n + 1];
+        nextBacktickRun = new int[n];
+        precompute();
+    }
+
+    /** The inlines of a block whose content lines are {@code lines}. */
+    public static Result parse(List<String> lines) {
+        return parseJoined(join(lines));
+    }
+
+    /** The inlines of one already joined string (hard breaks as {@link #HARD_BREAK}). */
+    public static Result parseJoined(String text) {
+        InlineParser parser = new InlineParser(text);
+        List<Inline> inlines = parser.parseRange(0, text.length(), 0);
+        return new Result(inlines, parser.sawHtml);
+    }
+
+    /** What the parser read, and whether it dropped HTML markup on the way. */
+    public record Result(List<Inline> inlines, boolean droppedHtml) {
+        public String plainText() {
+            return Inline.plainText(inlines);
+        }
+    }
+
+    /**
+     * Joins wrapped lines: nothing between two CJK characters, one space elsewhere (deciding by the
+     * nearest text characters, looking past {@code *} and {@code _} markup), nothing inside a link
+     * destination that the exporter wrapped, and a hard break where a line ends in two spaces or a
+     * backslash.
+     */
+    public static String join(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i);
+            boolean hardBreak = i < lines.size() - 1 && (raw.endsWith("  ") || raw.endsWith("\\") && !raw.endsWith("\\\\"));
+            String line = SourceLines.strip(raw);
+            if (hardBreak && line.endsWith("\\")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) != HARD_BREAK) {
+                if (insideLinkDestination(out)) {
+                    // html2text wraps long URLs; a URL has no spaces, so the pieces join directly.
+                } else if (TextJoiner.needsSpace(lastTextChar(out), firstTextChar(line))) {
+                    out.append(' ');
+                }
+            }
+            out.append(line);
+            if (hardBreak) {
+                out.append(HARD_BREAK);
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == HARD_BREAK) {
+            end--;
+        }
+        out.setLength(end);
+        return out.toString();
+    }
+
+    private static boolean insideLinkDestination(CharSequence text) {
+        int open = lastIndexOf(text, "](");
+        if (open < 0) {
+            return false;
+        }
+        for (int i = open + 2; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ')' || c == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lastIndexOf(CharSequence text, String needle) {
+        for (int i = text.length() - needle.length(); i >= 0; i--) {
+            if (text.charAt(i) == needle.charAt(0) && text.charAt(i + 1) == needle.charAt(1)) {
+                return i;
+            }
+            if (text.charAt(i) == ')' || text.charAt(i) == ' ') {
+                return -1; // a closed destination or a space lies between: not inside one
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isMarkup(char c) {
+        return c == '*' || c == '_';
+    }
+
+    private static int lastTextChar(CharSequence text) {
+        int i = text.length() - 1;
+        while (i > 0 && isMarkup(text.charAt(i))) {
+            i--;
+        }
+        return Character.codePointBefore(text, i + 1);
+    }
+
+    private static int firstTextChar(String line) {
+        int i = 0;
+        while (i < line.length() - 1 && isMarkup(line.charAt(i))) {
+            i++;
+        }
+        return line.codePointAt(i);
+    }
+
+    private void precompute() {
+        int n = s.length();
+        int[] stack = new int[Math.min(n, 1 << 16) + 1];
+        int depth = 0;
+        List<Integer> overflow = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            closingBracket[i] = -1;
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+                if (i < n) {
+                    closingBracket[i] = -1;
+                }
+            } else if (c == '[') {
+                if (depth < stack.length) {
+                    stack[depth++] = i;
+                } else {
+                    overflow.add(i);
+                }
+            } else if (c == ']' && depth > 0) {
+                closingBracket[stack[--depth]] = i;
+            }
+        }
+        nextUrlStop[n] = n;
+        nextGreater[n] = n;
+        nextLess[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            nextUrlStop[i] = c == ')' || c == HARD_BREAK || Character.isWhitespace(c) ? i : nextUrlStop[i + 1];
+            nextGreater[i] = c == '>' ? i : nextGreater[i + 1];
+            nextLess[i] = c == '<' ? i : nextLess[i + 1];
+        }
+        Map<Integer, Integer> nextRunOfLength = new HashMap<>();
+        for (int i = n - 1; i >= 0; i--) {
+            nextBacktickRun[i] = -1;
+            if (s.charAt(i) == '`' && (i == 0 || s.charAt(i - 1) != '`')) {
+                int length = runLength(i, '`', n);
+                nextBacktickRun[i] = nextRunOfLength.getOrDefault(length, -1);
+                nextRunOfLength.put(length, i);
+            }
+        }
+    }
+
+    private int runLength(int i, char c, int end) {
+        int j = i;
+        while (j < end && s.charAt(j) == c) {
+            j++;
+        }
+        return j - i;
+    }
+
+    private List<Inline> parseRange(int from, int to, int nesting) {
+        Pieces pieces = new Pieces();
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            int next;
+            switch (c) {
+                case HARD_BREAK:
+                    pieces.atom(Inline.lineBreak());
+                    next = i + 1;
+                    break;
+                case '\\':
+                    next = escape(i, to, pieces);
+                    break;
+                case '*':
+                    next = stars(i, to, pieces);
+                    break;
+                case '_':
+                    next = underscores(i, to, pieces);
+                    break;
+                case '[':
+                    next = link(i, to, nesting, pieces);
+                    break;
+                case '!':
+                    next = i + 1 < to && s.charAt(i + 1) == '[' ? image(i, to, pieces) : literal(i, pieces);
+                    break;
+                case '`':
+                    next = code(i, to, pieces);
+                    break;
+                case '<':
+                    next = angle(i, to, pieces);
+                    break;
+                case 'h':
+                    next = bareUrl(i, to, pieces);
+                    break;
+                default:
+                    next = literal(i, pieces);
+            }
+            i = next;
+        }
+        return pieces.build();
+    }
+
+    private int literal(int i, Pieces pieces) {
+        pieces.text(s.charAt(i));
+        return i + 1;
+    }
+
+    private int escape(int i, int to, Pieces pieces) {
+        if (i + 1 < to) {
+            char next = s.charAt(i + 1);
+            if (next < 128 && isAsciiPunctuation(next)) {
+                pieces.text(next);
+                return i + 2;
+            }
+        }
+        pieces.text('\\');
+        return i + 1;
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+    }
+
+    private int stars(int i, int to, Pieces pieces) {
+        int n = runLength(i, '*', to);
+        boolean spaceBefore = i == 0 || Character.isWhitespace(s.charAt(i - 1));
+        boolean spaceAfter = i + n >= to || Character.isWhitespace(s.charAt(i + n));
+        if (spaceBefore && spaceAfter && n <= 3) {
+            for (int k = 0; k < n; k++) {
+                pieces.text('*'); // "5 * 3": a star between spaces is text
+            }
+        } else {
+            if ((n / 2) % 2 == 1) {
+                pieces.strong = !pieces.strong;
+            }
+            if (n % 2 == 1) {
+                pieces.emphasis = !pieces.emphasis;
+            }
+        }
+        return i + n;
+    }
+
+    /** {@code _} marks emphasis only at word edges: {@code mmbiz_jpg} and {@code snake_case} stay text. */
+    private int underscores(int i, int to, Pieces pieces) {
+        int n = runLength(i, '_', to);
+        boolean wordBefore = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
+        boolean wordAfter = i + n < to && Character.isLetterOrDigit(s.charAt(i + n));
+        boolean spaceBefore = i == 0 || Character.isWhitespace(s.charAt(i - 1));
+        boolean spaceAfter = i + n >= to || Character.isWhitespace(s.charAt(i + n));
+        boolean canOpen = !wordBefore && !spaceAfter;
+        boolean canClose = !spaceBefore && !wordAfter;
+        boolean open = n % 2 == 1 ? pieces.emphasis : pieces.strong;
+        if (n > 3 || open ? !canClose : !canOpen) {
+            for (int k = 0; k < n; k++) {
+                pieces.text('_');
+            }
+        } else if (n % 2 == 1) {
+            pieces.emphasis = !pieces.emphasis;
+            if (n == 3) {
+                pieces.strong = !pieces.strong;
+            }
+        } else {
+            pieces.strong = !pieces.strong;
+        }
+        return i + n;
+    }
+
+    private int link(int i, int to, int nesting, Pieces pieces) {
+        int close = closingBracket[i];
+        int destinationEnd = close > 0 && close < to ? destinationEnd(close, to) : -1;
+        if (destinationEnd < 0 || nesting >= MAX_NESTING) {
+            return literal(i, pieces);
+        }
+        String url = destination(close + 2, destinationEnd);
+        List<Inline> children = parseRange(i + 1, close, nesting + 1);
+        pieces.atom(new Inline.Link(url, children));
+        return destinationEnd + 1;
+    }
+
+    private int image(int bang, int to, Pieces pieces) {
+        int open = bang + 1;
+        int close = closingBracket[open];
+        int destinationEnd = close > 0 && close < to ? destinationEnd(close, to) : -1;
+        if (destinationEnd < 0) {
+            return literal(bang, pieces);
+        }
+        String alt = Inline.plainText(parseRange(open + 1, close, MAX_NESTING - 1));
+        pieces.atom(Inline.image(destination(close + 2, destinationEnd), alt));
+        return destinationEnd + 1;
+    }
+
+    /** Where the {@code (url)} after {@code ]} at {@code close} ends (its {@code )}), or -1. */
+    private int destinationEnd(int close, int to) {
+        if (close + 1 >= to || s.charAt(close + 1) != '(') {
+            return -1;
+        }
+        int stop = nextUrlStop[close + 2];
+        if (stop < to && s.charAt(stop) == ')') {
+            return stop;
+        }
+        // A title after the URL: (url "title")
+        if (stop < to && s.charAt(stop) == ' ' && stop + 1 < to && s.charAt(stop + 1) == '"') {
+            int end = s.indexOf("\")", stop + 2);
+            return end > 0 && end < to && end - stop < MAX_TAG_LENGTH ? end + 1 : -1;
+        }
+        return -1;
+    }
+
+    private String destination(int from, int end) {
+        int stop = Math.min(nextUrlStop[from], end);
+        String url = s.substring(from, stop);
+        if (url.startsWith("<") && url.endsWith(">") && url.length() >= 2) {
+            url = url.substring(1, url.length() - 1);
+        }
+        return Parser.unescapeEntities(url, true);
+    }
+
+    private int code(int i, int to, Pieces pieces) {
+        int length = runLength(i, '`', to);
+        int closing = nextBacktickRun[i];
+        if (closing < 0 || closing >= to) {
+            for (int k = 0; k < length; k++) {
+                pieces.text('`');
+            }
+            return i + length;
+        }
+        String content = s.substring(i + length, closing).replace(HARD_BREAK, ' ');
+        if (content.length() > 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()) {
+            content = content.substring(1, content.length() - 1);
+        }
+        if (content.isEmpty()) {
+            return closing + length;
+        }
+        pieces.atom(Inline.code(content));
+        return closing + length;
+    }
+
+    /** {@code <https://…>} autolinks, {@code <br>} breaks, other tags dropped (their text stays). */
+    private int angle(int i, int to, Pieces pieces) {
+        int gt = nextGreater[i + 1 > s.length() ? s.length() : i + 1];
+        if (gt >= to || nextLess[i + 1] < gt || gt - i > MAX_TAG_LENGTH || gt == i + 1) {
+            return literal(i, pieces);
+        }
+        String inside = s.substring(i + 1, gt);
+        if ((inside.startsWith("http://") || inside.startsWith("https://")) && inside.indexOf(' ') < 0) {
+            pieces.atom(Inline.link(inside, Inline.text(inside)));
+            return gt + 1;
+        }
+        if (!looksLikeTag(inside)) {
+            return literal(i, pieces);
+        }
+        sawHtml = true;
+        String name = tagName(inside);
+        if (name.equals("br")) {
+            pieces.atom(Inline.lineBreak());
+        } else if (name.equals("p") || name.equals("div")) {
+            pieces.text(' ');
+        }
+        return gt + 1;
+    }
+
+    private static boolean looksLikeTag(String inside) {
+        if (inside.startsWith("!--") && inside.endsWith("--")) {
+            return true;
+        }
+        int start = inside.startsWith("/") ? 1 : 0;
+        return start < inside.length() && inside.charAt(start) < 128 && Character.isLetter(inside.charAt(start));
+    }
+
+    private static String tagName(String inside) {
+        int start = inside.startsWith("/") ? 1 : 0;
+        int end = start;
+        while (end < inside.length() && end - start < 20 && inside.charAt(end) < 128
+                && Character.isLetterOrDigit(inside.charAt(end))) {
+            end++;
+        }
+        return inside.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A bare {@code http(s)://} address becomes a link, as GitHub's autolink literals do. */
+    private int bareUrl(int i, int to, Pieces pieces) {
+        boolean atWordStart = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+        if (!atWordStart || !(s.startsWith("http://", i) || s.startsWith("https://", i))) {
+            return literal(i, pieces);
+        }
+        int end = i;
+        while (end < to && isUrlChar(s.charAt(end))) {
+            end++;
+        }
+        while (end > i && ".,;:!?'\")".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String url = s.substring(i, end);
+        if (url.length() <= "https://".length()) {
+            return literal(i, pieces);
+        }
+        pieces.atom(Inline.link(url, Inline.text(url)));
+        return end;
+    }
+
+    private static boolean isUrlChar(char c) {
+        return c > ' ' && c < 127 && c != '<' && c != '>' && c != '"' && c != '`' && c != '[' && c != ']';
+    }
+
+    /**
+     * Inline pieces with the bold and italic state at the moment each was read; built into nested
+     * {@link Inline.Strong}/{@link Inline.Emphasis} at the end, white space collapsed.
+     */
+    private static final class Pieces {
+        boolean strong;
+        boolean emphasis;
+        private final List<Piece> pieces = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private boolean textStrong;
+        private boolean textEmphasis;
+
+        private record Piece(Inline inline, boolean strong, boolean emphasis) {}
+
+        void text(char c) {
+            if (text.length() > 0 && (textStrong != strong || textEmphasis != emphasis)) {
+                flush();
+            }
+            textStrong = strong;
+            textEmphasis = emphasis;
+            text.append(c);
+        }
+
+        void atom(Inline inline) {
+            flush();
+            pieces.add(new Piece(inline, strong, emphasis));
+        }
+
+        private void flush() {
+            if (text.length() > 0) {
+                String value = text.indexOf("&") >= 0 ? Parser.unescapeEntities(text.toString(), false) : text.toString();
+                pieces.add(new Piece(Inline.text(value), textStrong, textEmphasis));
+                text.setLength(0);
+            }
+        }
+
+        List<Inline> build() {
+            flush();
+            List<Piece> clean = collapseWhiteSpace();
+            List<Inline> out = new ArrayList<>();
+            int i = 0;
+            while (i < clean.size()) {
+                boolean groupStrong = clean.get(i).strong;
+                int j = i;
+                while (j < clean.size() && clean.get(j).strong == groupStrong) {
+                    j++;
+                }
+                List<Inline> inner = byEmphasis(clean.subList(i, j));
+                if (groupStrong) {
+                    out.add(new Inline.Strong(inner));
+                } else {
+                    out.addAll(inner);
+                }
+                i = j;
+            }
+            return out;
+        }
+
+        private static List<Inline> byEmphasis(List<Piece> group) {
+            List<Inline> out = new ArrayList<>();
+            int i = 0;
+            while (i < group.size()) {
+                boolean groupEmphasis = group.get(i).emphasis;
+                int j = i;
+                List<Inline> inner = new ArrayList<>();
+                while (j < group.size() && group.get(j).emphasis == groupEmphasis) {
+                    inner.add(group.get(j).inline);
+                    j++;
+                }
+                if (groupEmphasis) {
+                    out.add(new Inline.Emphasis(inner));
+                } else {
+                    out.addAll(inner);
+                }
+                i = j;
+            }
+            return out;
+        }
+
+        /** One space between words, none at the edges or beside a line break; empty pieces dropped. */
+        private List<Piece> collapseWhiteSpace() {
+            List<Piece> out = new ArrayList<>();
+            boolean atBoundary = true;
+            StringBuilder pending = new StringBuilder();
+            for (int p = 0; p < pieces.size(); p++) {
+                Piece piece = pieces.get(p);
+                if (!(piece.inline instanceof Inline.Text)) {
+                    if (piece.inline instanceof Inline.LineBreak) {
+                        trimTrailingSpace(out);
+                        atBoundary = true;
+                    } else {
+                        atBoundary = false;
+                    }
+                    out.add(piece);
+                    continue;
+                }
+                String value = ((Inline.Text) piece.inline).value();
+                pending.setLength(0);
+                for (int k = 0; k < value.length(); k++) {
+                    char c = value.charAt(k);
+                    if (c == ' ' || c == '\t' || c == '\u00A0') {
+                        if (!atBoundary) {
+                            pending.append(' ');
+                            atBoundary = true;
+                        }
+                    } else {
+                        pending.append(c);
+                        atBoundary = false;
+                    }
+                }
+                if (pending.length() > 0) {
+                    out.add(new Piece(Inline.text(pending.toString()), piece.strong, piece.emphasis));
+                }
+            }
+            trimTrailingSpace(out);
+            while (!out.isEmpty() && out.get(0).inline instanceof Inline.LineBreak) {
+                out.remove(0);
+            }
+            return out;
+        }
+
+        private static void trimTrailingSpace(List<Piece> out) {
+            while (!out.isEmpty()) {
+                Piece last = out.get(out.size() - 1);
+                if (last.inline instanceof Inline.LineBreak && out.size() > 1) {
+                    out.remove(out.size() - 1);
+                    continue;
+                }
+                if (!(last.inline instanceof Inline.Text)) {
+                    return;
+                }
+                String value = ((Inline.Text) last.inline).value();
+                if (!value.endsWith(" ")) {
+                    return;
+                }
+                String trimmed = value.substring(0, value.length() - 1);
+                out.remove(out.size() - 1);
+                if (!trimmed.isEmpty()) {
+                    out.add(new Piece(Inline.text(trimmed), last.strong, last.emphasis));
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.interviewkit.parser.internal;
+
+import dev.interviewkit.model.Block;
+import dev.interviewkit.model.Boilerplate;
+import dev.interviewkit.model.BoilerplateKind;
+import dev.interviewkit.model.Credit;
+import dev.interviewkit.model.Highlight;
+import dev.interviewkit.model.Inline;
+import dev.interviewkit.model.LineRange;
+import dev.interviewkit.model.MediaReference;
+import dev.interviewkit.model.Metadata;
+import dev.interviewkit.model.Paragraph;
+import dev.interviewkit.model.RelatedLink;
+import dev.interviewkit.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The parts of the interview as the assemblers find them, before the final build. */
+final class InterviewDraft {
+
+    final Metadata.Builder metadata = Metadata.builder();
+    final List<Block> lead = new ArrayList<>();
+    final List<Highlight> highlights = new ArrayList<>();
+    final List<Section> sections = new ArrayList<>();
+    final List<MediaReference> media = new ArrayList<>();
+    final List<RelatedLink> related = new ArrayList<>();
+    final List<Credit> credits = new ArrayList<>();
+    final List<Boilerplate> boilerplate = new ArrayList<>();
+
+    void boilerplate(BoilerplateKind kind, String text, LineRange lines) {
+        boilerplate.add(Boilerplate.builder().kind(kind).text(text).lines(lines).build());
+    }
+
+    void credit(String text, LineRange lines) {
+        credits.add(Credit.builder().text(text).lines(lines).build());
+    }
+
+    static Paragraph paragraph(List<Inline> inlines, LineRange lines) {
+        return Paragraph.builder().inlines(inlines).lines(lines).build();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.interviewkit.parser.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, for the whole document, which label candidates are speakers and who they are.
+ *
+ * <p>A label is a speaker when it behaves like one (DESIGN.md): it recurs, or it carries a role
+ * word, or it names someone already accepted. Labels with a role prefix ({@code 嘉宾Sam Altman})
+ * join the participant their name belongs to ({@code Sam Altman}). Words that label fields rather
+ * than people ({@code 商业合作}, {@code 图源}) never become speakers.
+ */
+public final class SpeakerResolver {
+
+    /** Field and caption labels that look like speakers but never are. */
+    static final Set<String> NOT_SPEAKERS = Set.of(
+            "商业合作", "投稿或其他事宜", "投稿", "合作", "图源", "图片来源", "来源", "注", "编者按", "编者注", "作者",
+            "编辑", "责编", "责任编辑", "排版", "校对", "审核", "翻译", "编译", "整理", "原文链接", "视频链接",
+            "原视频链接", "参考", "参考资料", "参考内容", "素材来源", "关键是", "提示", "注意", "总结", "break",
+            "微信", "邮箱", "电话", "地址", "时间", "地点", "文", "图", "策划", "监制", "出品", "summary", "note",
+            "source", "sources", "photo", "image", "editor", "author");
+
+    /** One label seen at the start of a line. */
+    public record Candidate(String label, int line) {}
+
+    private final RoleWords roleWords;
+
+    public SpeakerResolver(RoleWords roleWords) {
+        this.roleWords = roleWords;
+    }
+
+    /** Who speaks: drafts in order of first appearance, and the draft behind each accepted label. */
+    public record Resolution(List<SpeakerDraft> speakers, Map<String, SpeakerDraft> byLabel) {
+        public Optional<SpeakerDraft> speakerFor(String label) {
+            return Optional.ofNullable(byLabel.get(label));
+        }
+    }
+
+    public Resolution resolve(List<Candidate> candidates) {
+        Map<String, Integer> countByKey = new HashMap<>();
+        Map<String, RoleWords.Parsed> parsedByLabel = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            RoleWords.Parsed parsed = parsedByLabel.computeIfAbsent(candidate.label(), roleWords::parse);
+            countByKey.merge(keyOf(parsed), 1, Integer::sum);
+        }
+        Map<String, SpeakerDraft> draftsByKey = new LinkedHashMap<>();
+        Map<String, SpeakerDraft> byLabel = new HashMap<>();
+        List<SpeakerDraft> ordered = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            RoleWords.Parsed parsed = parsedByLabel.get(candidate.label());
+            String key = keyOf(parsed);
+            if (!isSpeaker(candidate.label(), parsed, countByKey.get(key), draftsByKey.containsKey(key))) {
+                continue;
+            }
+            SpeakerDraft draft = draftsByKey.get(key);
+            if (draft == null) {
+                draft = new SpeakerDraft(key, parsed.isRoleOnly() ? candidate.label() : parsed.name());
+                draftsByKey.put(key, draft);
+                ordered.add(draft);
+            }
+            if (draft.aliases.add(candidate.label())) {
+                parsed.roleWord().ifPresent(word -> {
+                    SpeakerDraft d = draftsByKey.get(key);
+                    if (!d.roleFromLabel) {
+                        d.roleFromLabel = true;
+                        d.assignRole(word.role(), "label '" + candidate.label() + "' (line " + candidate.line()
+                                + ") carries the role word " + word.word() + " ("
+                                + word.role().name().toLowerCase(Locale.ROOT) + ")");
+                    }
+                });
+                if (draft.aliases.size() > 1) {
+                    draft.evidence.add("label '" + candidate.label() + "' (line " + candidate.line()
+                            + ") names the same speaker as '" + draft.aliases.iterator().next() + "'");
+                }
+            }
+            byLabel.put(candidate.label(), draft);
+        }
+        assignIds(ordered);
+        return new Resolution(List.copyOf(ordered), Map.copyOf(byLabel));
+    }
+
+    private static String keyOf(RoleWords.Parsed parsed) {
+        return parsed.isRoleOnly() ? "role:" + parsed.roleWord().orElseThrow().id() : RoleWords.nameKey(parsed.name());
+    }
+
+    private static boolean isSpeaker(String label, RoleWords.Parsed parsed, int count, boolean keyKnown) {
+        if (NOT_SPEAKERS.contains(label.toLowerCase(Locale.ROOT)) || NOT_SPEAKERS.contains(parsed.name().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return count >= 2 || parsed.roleWord().isPresent() || keyKnown;
+    }
+
+    private static void assignIds(List<SpeakerDraft> drafts) {
+        Map<String, Integer> used = new HashMap<>();
+        for (SpeakerDraft draft : drafts) {
+            String base = draft.key.startsWith("role:") ? draft.key.substring("role:".length()) : slug(draft.name);
+            int n = used.merge(base, 1, Integer::sum);
+            draft.id = n == 1 ? base : base + "-" + n;
+        }
+    }
+
+    /** {@code Sam Altman} → {@code sam-altman}; names in other scripts keep their letters. */
+    static String slug(String name) {
+        StringBuilder slug = new StringBuilder();
+        boolean dash = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (dash && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.appendCodePoint(Character.toLowerCase(cp));
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return slug.length() == 0 ? "speaker" : slug.toString();
+    }
+}

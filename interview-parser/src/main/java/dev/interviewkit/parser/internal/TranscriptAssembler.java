@@ -1,0 +1,163 @@
+package dev.interviewkit.parser.internal;
+
+import dev.interviewkit.model.BoilerplateKind;
+import dev.interviewkit.model.DiagnosticCode;
+import dev.interviewkit.model.LineRange;
+import dev.interviewkit.model.Paragraph;
+import dev.interviewkit.model.Section;
+import dev.interviewkit.model.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds sections and turns from the transcript's units. A turn runs from its label across
+ * paragraphs until the next label or heading; a heading starts a section.
+ */
+final class TranscriptAssembler {
+
+    private final InterviewDraft draft;
+    private final Diagnostics diagnostics;
+
+    private Optional<String> sectionTitle = Optional.empty();
+    private Optional<LineRange> sectionTitleLines = Optional.empty();
+    private int sectionFirstLine = -1;
+    private final List<Turn> sectionTurns = new ArrayList<>();
+
+    private SpeakerDraft turnSpeaker;
+    private Optional<String> turnLabel = Optional.empty();
+    private final List<Paragraph> turnParagraphs = new ArrayList<>();
+    private int turnFirstLine;
+    private int turnLastLine;
+    private SpeakerDraft lastSpeaker;
+
+    TranscriptAssembler(InterviewDraft draft, Diagnostics diagnostics) {
+        this.draft = draft;
+        this.diagnostics = diagnostics;
+    }
+
+    void assemble(List<Unit> units) {
+        for (Unit unit : units) {
+            switch (unit.kind()) {
+                case HEADING -> heading(unit);
+                case TURN_START -> turnStart(unit);
+                case RULE -> rule(unit);
+                default -> text(unit);
+            }
+        }
+        finishTurn();
+        finishSection();
+    }
+
+    private void heading(Unit unit) {
+        String title = InlineParser.parse(unit.content()).plainText();
+        finishTurn();
+        if (title.isBlank()) {
+            draft.boilerplate(BoilerplateKind.MARKUP_DEBRIS, String.join(" ", unit.content()).strip(), unit.lines());
+            return;
+        }
+        if (TextPatterns.introducesTranscript(title)) {
+            draft.boilerplate(BoilerplateKind.STRUCTURE, title, unit.lines());
+            return;
+        }
+        finishSection();
+        sectionTitle = Optional.of(title);
+        sectionTitleLines = Optional.of(unit.lines());
+        sectionFirstLine = unit.firstLine();
+    }
+
+    private void turnStart(Unit unit) {
+        finishTurn();
+        Unit.Label label = unit.label().orElseThrow();
+        turnSpeaker = label.speaker();
+        turnLabel = Optional.of(label.match().label());
+        turnFirstLine = unit.firstLine();
+        turnLastLine = unit.lastLine();
+        addParagraph(unit);
+    }
+
+    private void rule(Unit unit) {
+        if (turnSpeaker != null) {
+            turnLastLine = unit.lastLine(); // a rule inside a turn holds no words; the turn covers it
+        } else {
+            draft.boilerplate(Units.ruleKind(unit), unit.content().get(0), unit.lines());
+        }
+    }
+
+    private void text(Unit unit) {
+        if (turnSpeaker == null) {
+            if (lastSpeaker == null) {
+                draft.boilerplate(BoilerplateKind.OTHER, InlineParser.parse(unit.content()).plainText(), unit.lines());
+                diagnostics.warning(DiagnosticCode.TEXT_WITHOUT_SPEAKER, unit.firstLine(), 1,
+                        "text in the transcript before any speaker; kept as boilerplate");
+                return;
+            }
+            diagnostics.warning(DiagnosticCode.TEXT_WITHOUT_SPEAKER, unit.firstLine(), 1,
+                    "text after a heading has no speaker label; read as " + lastSpeaker.name + " going on");
+            turnSpeaker = lastSpeaker;
+            turnLabel = Optional.empty();
+            turnFirstLine = unit.firstLine();
+        }
+        turnLastLine = unit.lastLine();
+        addParagraph(unit);
+    }
+
+    private void addParagraph(Unit unit) {
+        InlineParser.Result parsed = Units.inlines(unit);
+        if (parsed.droppedHtml()) {
+            diagnostics.info(DiagnosticCode.INLINE_HTML, unit.firstLine(), 1, "inline HTML was reduced to its text");
+        }
+        if (!parsed.inlines().isEmpty()) {
+            turnParagraphs.add(InterviewDraft.paragraph(parsed.inlines(), unit.lines()));
+        }
+    }
+
+    private void finishTurn() {
+        if (turnSpeaker == null) {
+            return;
+        }
+        LineRange lines = LineRange.of(turnFirstLine, turnLastLine);
+        boolean hasText = turnParagraphs.stream().anyMatch(p -> !p.text().isBlank());
+        if (hasText) {
+            if (sectionFirstLine < 0) {
+                sectionFirstLine = turnFirstLine;
+            }
+            Turn.Builder turn = Turn.builder().speaker(turnSpeaker.id).paragraphs(turnParagraphs).lines(lines);
+            turnLabel.ifPresent(turn::label);
+            sectionTurns.add(turn.build());
+            lastSpeaker = turnSpeaker;
+        } else {
+            String label = turnLabel.orElse(turnSpeaker.name);
+            diagnostics.warning(DiagnosticCode.AMBIGUOUS_LABEL, turnFirstLine, 1,
+                    "label '" + label + "' is followed by no text; kept as boilerplate");
+            draft.boilerplate(BoilerplateKind.OTHER, label, lines);
+        }
+        turnSpeaker = null;
+        turnLabel = Optional.empty();
+        turnParagraphs.clear();
+    }
+
+    private void finishSection() {
+        if (sectionTitle.isEmpty() && sectionTurns.isEmpty()) {
+            return;
+        }
+        Section.Builder section = Section.builder().addAllTurns(sectionTurns);
+        sectionTitle.ifPresent(section::title);
+        sectionTitleLines.ifPresent(section::titleLines);
+        int last = sectionTurns.isEmpty() ? sectionFirstLine
+                : sectionTurns.get(sectionTurns.size() - 1).lines().orElseThrow().end();
+        section.lines(LineRange.of(sectionFirstLine, last));
+        if (sectionTitle.isEmpty() && !draft.sections.isEmpty()) {
+            // Only the first section may be untitled: turns after an ignored heading join the last one.
+            Section previous = draft.sections.remove(draft.sections.size() - 1);
+            draft.sections.add(Section.builder().from(previous).addAllTurns(sectionTurns)
+                    .lines(previous.lines().orElseThrow().span(LineRange.of(sectionFirstLine, last))).build());
+        } else {
+            draft.sections.add(section.build());
+        }
+        sectionTitle = Optional.empty();
+        sectionTitleLines = Optional.empty();
+        sectionFirstLine = -1;
+        sectionTurns.clear();
+    }
+}

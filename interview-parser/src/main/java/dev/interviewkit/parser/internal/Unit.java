@@ -1,0 +1,45 @@
+package dev.interviewkit.parser.internal;
+
+import dev.interviewkit.model.LineRange;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A block after speaker labels are known: paragraphs are split where an accepted label starts a
+ * line, and such a piece starts a turn.
+ *
+ * @param kind what the unit is
+ * @param firstLine its first source line
+ * @param lastLine its last source line
+ * @param content its content lines; for a turn start, the label is cut off the first line
+ * @param level heading level or list indentation
+ * @param label the label and its speaker, for a turn start
+ */
+public record Unit(Kind kind, int firstLine, int lastLine, List<String> content, int level, Optional<Label> label) {
+
+    /** The kinds of unit. */
+    public enum Kind {
+        TURN_START,
+        TEXT,
+        HEADING,
+        LIST_ITEM,
+        QUOTE,
+        RULE,
+        CODE
+    }
+
+    /** A turn's label and who it names. */
+    public record Label(LabelMatch match, SpeakerDraft speaker) {}
+
+    public Unit {
+        content = List.copyOf(content);
+    }
+
+    public LineRange lines() {
+        return LineRange.of(firstLine, lastLine);
+    }
+
+    public boolean isTextual() {
+        return kind == Kind.TEXT || kind == Kind.QUOTE || kind == Kind.LIST_ITEM || kind == Kind.CODE;
+    }
+}

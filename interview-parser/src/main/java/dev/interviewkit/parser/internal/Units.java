@@ -1,0 +1,63 @@
+package dev.interviewkit.parser.internal;
+
+import dev.interviewkit.model.BoilerplateKind;
+import dev.interviewkit.model.Inline;
+import java.util.List;
+
+/** Questions about a unit's content that every assembler asks. */
+final class Units {
+
+    private Units() {}
+
+    static InlineParser.Result inlines(Unit unit) {
+        if (unit.kind() == Unit.Kind.CODE) {
+            String code = String.join("\n", unit.content());
+            return new InlineParser.Result(code.isBlank() ? List.of() : List.of(Inline.code(code)), false);
+        }
+        return InlineParser.parse(unit.content());
+    }
+
+    /** Whether the inlines hold images and nothing a reader reads. */
+    static boolean isImageOnly(List<Inline> inlines) {
+        boolean image = false;
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Image) {
+                image = true;
+            } else if (inline instanceof Inline.Strong s) {
+                if (!s.plainText().isBlank()) {
+                    return false;
+                }
+                image |= isImageOnly(s.children());
+            } else if (!(inline instanceof Inline.LineBreak) && !inline.plainText().isBlank()) {
+                return false;
+            }
+        }
+        return image;
+    }
+
+    /** The single link the inlines consist of, ignoring emphasis around it. */
+    static java.util.Optional<Inline.Link> onlyLink(List<Inline> inlines) {
+        Inline.Link link = null;
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Link l && link == null) {
+                link = l;
+            } else if (inline instanceof Inline.Strong s && link == null) {
+                java.util.Optional<Inline.Link> inner = onlyLink(s.children());
+                if (inner.isEmpty()) {
+                    return inner;
+                }
+                link = inner.get();
+            } else if (!inline.plainText().isBlank()) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.ofNullable(link);
+    }
+
+    /** A thematic break's kind: {@code * * *} separates; a bare run of stars is html2text debris. */
+    static BoilerplateKind ruleKind(Unit unit) {
+        String raw = unit.content().isEmpty() ? "" : unit.content().get(0);
+        boolean starsOnly = raw.chars().allMatch(c -> c == '*');
+        return starsOnly && raw.length() >= 4 ? BoilerplateKind.MARKUP_DEBRIS : BoilerplateKind.SEPARATOR;
+    }
+}
