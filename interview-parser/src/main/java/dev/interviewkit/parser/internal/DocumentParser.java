@@ -36,7 +36,7 @@ public final class DocumentParser {
         List<String> lines = decoded.lines();
         try {
             return new Outcome(parseLines(lines), lines.size());
-        } catch (RuntimeException fault) {
+        } catch (RuntimeException | StackOverflowError fault) {
             return new Outcome(fallback(lines, fault), lines.size());
         }
     }
@@ -89,8 +89,9 @@ public final class DocumentParser {
             }
             for (int k = 0; k < block.content().size(); k++) {
                 int line = block.firstLine() + k;
+                boolean startsParagraph = k == 0;
                 LabelDetector.boldLabel(block.content().get(k))
-                        .ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line)));
+                        .ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph)));
             }
         }
         return candidates;
@@ -116,7 +117,7 @@ public final class DocumentParser {
     }
 
     /** A fault of ours must not cost the user the text: keep every line as boilerplate and say so. */
-    private Interview fallback(List<String> lines, RuntimeException fault) {
+    private Interview fallback(List<String> lines, Throwable fault) {
         Diagnostics d = new Diagnostics(settings.maxDiagnostics());
         d.addAll(diagnostics.toList());
         d.error(DiagnosticCode.INTERNAL_ERROR, 1, 1, "the parser failed (" + fault

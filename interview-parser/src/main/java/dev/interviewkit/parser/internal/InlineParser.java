@@ -266,10 +266,8 @@ public final class InlineParser {
         int n = runLength(i, '*', to);
         boolean spaceBefore = i == 0 || Character.isWhitespace(s.charAt(i - 1));
         boolean spaceAfter = i + n >= to || Character.isWhitespace(s.charAt(i + n));
-        if (spaceBefore && spaceAfter && n <= 3) {
-            for (int k = 0; k < n; k++) {
-                pieces.text('*'); // "5 * 3": a star between spaces is text
-            }
+        if (spaceBefore && spaceAfter && n == 1) {
+            pieces.text('*'); // "5 * 3": a lone star between spaces is text; "** **" is broken bold
         } else {
             if ((n / 2) % 2 == 1) {
                 pieces.strong = !pieces.strong;

@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 final class LeadAssembler {
 
+    /** Lists nest no deeper than this; deeper items become siblings at this depth. */
+    static final int MAX_LIST_DEPTH = 16;
+
     private final InterviewDraft draft;
     private final BoilerplateRules boilerplateRules;
     private final Diagnostics diagnostics;
@@ -128,14 +131,23 @@ final class LeadAssembler {
         }
     }
 
-    /** The list as a tree by indentation. Titled or not, nesting is kept. */
-    private static List<Node> tree(List<Unit> items) {
+    /** The list as a tree by indentation, nesting kept up to {@link #MAX_LIST_DEPTH}. */
+    private List<Node> tree(List<Unit> items) {
         List<Node> roots = new ArrayList<>();
         List<Node> stack = new ArrayList<>();
+        boolean limitReported = false;
         for (Unit item : items) {
             Node node = new Node(item);
             while (!stack.isEmpty() && stack.get(stack.size() - 1).unit.level() >= item.level()) {
                 stack.remove(stack.size() - 1);
+            }
+            if (stack.size() >= MAX_LIST_DEPTH) {
+                stack.subList(MAX_LIST_DEPTH - 1, stack.size()).clear();
+                if (!limitReported) {
+                    limitReported = true;
+                    diagnostics.warning(dev.interviewkit.model.DiagnosticCode.LIMIT_REACHED, item.firstLine(), 1,
+                            "list nested deeper than " + MAX_LIST_DEPTH + " levels; deeper items are kept at that depth");
+                }
             }
             if (stack.isEmpty()) {
                 roots.add(node);

@@ -27,8 +27,14 @@ public final class SpeakerResolver {
             "微信", "邮箱", "电话", "地址", "时间", "地点", "文", "图", "策划", "监制", "出品", "summary", "note",
             "source", "sources", "photo", "image", "editor", "author");
 
-    /** One label seen at the start of a line. */
-    public record Candidate(String label, int line) {}
+    /**
+     * One label seen at the start of a line.
+     *
+     * @param label the label's text
+     * @param line its source line
+     * @param startsParagraph whether the line starts a paragraph, where turns start
+     */
+    public record Candidate(String label, int line, boolean startsParagraph) {}
 
     private final RoleWords roleWords;
 
@@ -50,15 +56,27 @@ public final class SpeakerResolver {
             RoleWords.Parsed parsed = parsedByLabel.computeIfAbsent(candidate.label(), roleWords::parse);
             countByKey.merge(keyOf(parsed), 1, Integer::sum);
         }
+        boolean[] accepted = new boolean[candidates.size()];
+        Set<String> acceptedKeys = new java.util.HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            RoleWords.Parsed parsed = parsedByLabel.get(candidates.get(i).label());
+            String key = keyOf(parsed);
+            accepted[i] = isSpeaker(candidates.get(i).label(), parsed, countByKey.get(key), acceptedKeys.contains(key));
+            if (accepted[i]) {
+                acceptedKeys.add(key);
+            }
+        }
+        acceptLoneNamesBetweenTurns(candidates, parsedByLabel, accepted);
         Map<String, SpeakerDraft> draftsByKey = new LinkedHashMap<>();
         Map<String, SpeakerDraft> byLabel = new HashMap<>();
         List<SpeakerDraft> ordered = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            RoleWords.Parsed parsed = parsedByLabel.get(candidate.label());
-            String key = keyOf(parsed);
-            if (!isSpeaker(candidate.label(), parsed, countByKey.get(key), draftsByKey.containsKey(key))) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!accepted[i]) {
                 continue;
             }
+            Candidate candidate = candidates.get(i);
+            RoleWords.Parsed parsed = parsedByLabel.get(candidate.label());
+            String key = keyOf(parsed);
             SpeakerDraft draft = draftsByKey.get(key);
             if (draft == null) {
                 draft = new SpeakerDraft(key, parsed.isRoleOnly() ? candidate.label() : parsed.name());
@@ -86,15 +104,37 @@ public final class SpeakerResolver {
         return new Resolution(List.copyOf(ordered), Map.copyOf(byLabel));
     }
 
+    /**
+     * A name that appears once is a speaker when it sits where turns are: it starts a paragraph,
+     * is shaped like a name, and a neighbouring label is an accepted speaker. This is the guest
+     * who answers once; {@code **关键是：**} in the middle of a turn is not a name.
+     */
+    private static void acceptLoneNamesBetweenTurns(List<Candidate> candidates, Map<String, RoleWords.Parsed> parsed,
+            boolean[] accepted) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            if (accepted[i] || !candidate.startsParagraph()) {
+                continue;
+            }
+            String label = candidate.label();
+            boolean neighbourSpeaks = i > 0 && accepted[i - 1] || i + 1 < candidates.size() && accepted[i + 1];
+            if (neighbourSpeaks && NameShapes.looksLikeName(label) && !isNeverASpeaker(label, parsed.get(label))) {
+                accepted[i] = true;
+            }
+        }
+    }
+
     private static String keyOf(RoleWords.Parsed parsed) {
         return parsed.isRoleOnly() ? "role:" + parsed.roleWord().orElseThrow().id() : RoleWords.nameKey(parsed.name());
     }
 
     private static boolean isSpeaker(String label, RoleWords.Parsed parsed, int count, boolean keyKnown) {
-        if (NOT_SPEAKERS.contains(label.toLowerCase(Locale.ROOT)) || NOT_SPEAKERS.contains(parsed.name().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        return count >= 2 || parsed.roleWord().isPresent() || keyKnown;
+        return !isNeverASpeaker(label, parsed) && (count >= 2 || parsed.roleWord().isPresent() || keyKnown);
+    }
+
+    private static boolean isNeverASpeaker(String label, RoleWords.Parsed parsed) {
+        return NOT_SPEAKERS.contains(label.toLowerCase(Locale.ROOT))
+                || NOT_SPEAKERS.contains(parsed.name().toLowerCase(Locale.ROOT));
     }
 
     private static void assignIds(List<SpeakerDraft> drafts) {
