@@ -14,6 +14,9 @@ public abstract class Section {
     /** The topic heading's text, such as {@code 高中生活}; absent for an untitled section. */
     public abstract Optional<String> title();
 
+    /** A line the article sets under the title, such as a pull quote ({@code “做最重要、最困难的事”}). */
+    public abstract Optional<String> subtitle();
+
     /** The turns, in order. */
     public abstract List<Turn> turns();
 
@@ -36,6 +39,8 @@ public abstract class Section {
     @Value.Check
     void check() {
         title().ifPresent(t -> Checks.requireNotBlank(t, "section title"));
-        Checks.require(title().isPresent() || titleLines().isEmpty(), "an untitled section has no title lines");
+        Checks.require(title().isPresent() || titleLines().isEmpty() && subtitle().isEmpty(),
+                "an untitled section has no title lines and no subtitle");
+        subtitle().ifPresent(t -> Checks.requireNotBlank(t, "section subtitle"));
     }
 }

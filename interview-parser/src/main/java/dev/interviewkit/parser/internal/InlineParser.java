@@ -170,12 +170,20 @@ public final class InlineParser {
                 closingBracket[stack[--depth]] = i;
             }
         }
+        int[] closingParen = matchingParentheses();
         nextUrlStop[n] = n;
         nextGreater[n] = n;
         nextLess[n] = n;
         for (int i = n - 1; i >= 0; i--) {
             char c = s.charAt(i);
-            nextUrlStop[i] = c == ')' || c == HARD_BREAK || Character.isWhitespace(c) ? i : nextUrlStop[i + 1];
+            if (c == ')' || c == HARD_BREAK || Character.isWhitespace(c)) {
+                nextUrlStop[i] = i;
+            } else if (c == '(' && closingParen[i] > 0) {
+                // Balanced parentheses belong to the URL: cubox.pro/c/filters:no_upscale()?imageUrl=…
+                nextUrlStop[i] = nextUrlStop[closingParen[i] + 1];
+            } else {
+                nextUrlStop[i] = nextUrlStop[i + 1];
+            }
             nextGreater[i] = c == '>' ? i : nextGreater[i + 1];
             nextLess[i] = c == '<' ? i : nextLess[i + 1];
         }
@@ -188,6 +196,26 @@ public final class InlineParser {
                 nextRunOfLength.put(length, i);
             }
         }
+    }
+
+    /** For each {@code (}, its matching {@code )} with no white space between, or -1. */
+    private int[] matchingParentheses() {
+        int n = s.length();
+        int[] match = new int[n];
+        int[] stack = new int[n + 1];
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            match[i] = -1;
+            char c = s.charAt(i);
+            if (c == '(') {
+                stack[depth++] = i;
+            } else if (c == ')' && depth > 0) {
+                match[stack[--depth]] = i;
+            } else if (c == HARD_BREAK || Character.isWhitespace(c)) {
+                depth = 0; // a URL has no spaces: no pair spans one
+            }
+        }
+        return match;
     }
 
     private int runLength(int i, char c, int end) {

@@ -2,7 +2,10 @@ package dev.interviewkit.parser.internal;
 
 import dev.interviewkit.model.BoilerplateKind;
 import dev.interviewkit.model.DiagnosticCode;
+import dev.interviewkit.model.Inline;
 import dev.interviewkit.model.LineRange;
+import dev.interviewkit.model.MediaKind;
+import dev.interviewkit.model.MediaReference;
 import dev.interviewkit.model.Paragraph;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Turn;
@@ -21,6 +24,7 @@ final class TranscriptAssembler {
 
     private Optional<String> sectionTitle = Optional.empty();
     private Optional<LineRange> sectionTitleLines = Optional.empty();
+    private Optional<String> sectionSubtitle = Optional.empty();
     private int sectionFirstLine = -1;
     private final List<Turn> sectionTurns = new ArrayList<>();
 
@@ -50,8 +54,10 @@ final class TranscriptAssembler {
     }
 
     private void heading(Unit unit) {
-        String title = InlineParser.parse(unit.content()).plainText();
+        InlineParser.Result parsed = InlineParser.parse(unit.content());
+        String title = parsed.plainText();
         finishTurn();
+        keepImages(parsed.inlines(), unit);
         if (title.isBlank()) {
             draft.boilerplate(BoilerplateKind.MARKUP_DEBRIS, String.join(" ", unit.content()).strip(), unit.lines());
             return;
@@ -64,6 +70,20 @@ final class TranscriptAssembler {
         sectionTitle = Optional.of(title);
         sectionTitleLines = Optional.of(unit.lines());
         sectionFirstLine = unit.firstLine();
+        String subtitle = unit.subtitle().isEmpty() ? "" : HeadingShaper.subtitleText(unit.subtitle());
+        sectionSubtitle = subtitle.isBlank() ? Optional.empty() : Optional.of(subtitle);
+    }
+
+    /** An image set in a heading line ({@code ![图片](…)**做研究，做探索**}) is kept as media. */
+    private void keepImages(List<Inline> inlines, Unit unit) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Image image) {
+                draft.media.add(MediaReference.builder().kind(MediaKind.IMAGE).url(image.url()).lines(unit.lines())
+                        .build());
+            } else if (inline instanceof Inline.Strong strong) {
+                keepImages(strong.children(), unit);
+            }
+        }
     }
 
     private void turnStart(Unit unit) {
@@ -144,6 +164,7 @@ final class TranscriptAssembler {
         Section.Builder section = Section.builder().addAllTurns(sectionTurns);
         sectionTitle.ifPresent(section::title);
         sectionTitleLines.ifPresent(section::titleLines);
+        sectionSubtitle.ifPresent(section::subtitle);
         int last = sectionTurns.isEmpty() ? sectionFirstLine
                 : sectionTurns.get(sectionTurns.size() - 1).lines().orElseThrow().end();
         section.lines(LineRange.of(sectionFirstLine, last));
@@ -157,6 +178,7 @@ final class TranscriptAssembler {
         }
         sectionTitle = Optional.empty();
         sectionTitleLines = Optional.empty();
+        sectionSubtitle = Optional.empty();
         sectionFirstLine = -1;
         sectionTurns.clear();
     }

@@ -14,8 +14,10 @@ import java.util.Optional;
  * @param content its content lines; for a turn start, the label is cut off the first line
  * @param level heading level or list indentation
  * @param label the label and its speaker, for a turn start
+ * @param subtitle for a heading, the lines of a pull quote set under it; empty otherwise
  */
-public record Unit(Kind kind, int firstLine, int lastLine, List<String> content, int level, Optional<Label> label) {
+public record Unit(Kind kind, int firstLine, int lastLine, List<String> content, int level, Optional<Label> label,
+        List<String> subtitle) {
 
     /** The kinds of unit. */
     public enum Kind {
@@ -33,6 +35,12 @@ public record Unit(Kind kind, int firstLine, int lastLine, List<String> content,
 
     public Unit {
         content = List.copyOf(content);
+        subtitle = List.copyOf(subtitle);
+    }
+
+    /** A unit that is not a turn start and has no subtitle. */
+    public static Unit of(Kind kind, int firstLine, int lastLine, List<String> content, int level) {
+        return new Unit(kind, firstLine, lastLine, content, level, Optional.empty(), List.of());
     }
 
     public LineRange lines() {

@@ -26,7 +26,7 @@ public final class UnitSplitter {
     }
 
     private static Unit plain(Unit.Kind kind, RawBlock block) {
-        return new Unit(kind, block.firstLine(), block.lastLine(), block.content(), block.level(), Optional.empty());
+        return Unit.of(kind, block.firstLine(), block.lastLine(), block.content(), block.level());
     }
 
     private static void splitParagraph(RawBlock block, SpeakerResolver.Resolution speakers, List<Unit> units) {
@@ -57,6 +57,7 @@ public final class UnitSplitter {
     }
 
     private static Unit paragraphUnit(int first, int last, List<String> content, Optional<Unit.Label> label) {
-        return new Unit(label.isPresent() ? Unit.Kind.TURN_START : Unit.Kind.TEXT, first, last, content, 0, label);
+        return new Unit(label.isPresent() ? Unit.Kind.TURN_START : Unit.Kind.TEXT, first, last, content, 0, label,
+                List.of());
     }
 }

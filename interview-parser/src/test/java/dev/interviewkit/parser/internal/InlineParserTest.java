@@ -111,4 +111,11 @@ class InlineParserTest {
     void aLessThanSignThatIsNoTagIsText() {
         assertThat(plain("1 < 2 and 3 > 2")).isEqualTo("1 < 2 and 3 > 2");
     }
+
+    /** Cubox image proxies put parentheses in the URL; corpus files 01, 06 and 09. */
+    @Test
+    void balancedParenthesesStayInsideALinkDestination() {
+        assertThat(parse("![](https://cubox.pro/c/filters:no_upscale()?imageUrl=x%2Fa.jpg)"))
+                .containsExactly(Inline.image("https://cubox.pro/c/filters:no_upscale()?imageUrl=x%2Fa.jpg", ""));
+    }
 }

@@ -1,0 +1,177 @@
+package dev.interviewkit.parser.internal;
+
+import dev.interviewkit.model.Inline;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives section headings the shape a reader sees, whatever markup the exporter used:
+ * <ul>
+ *   <li>a short paragraph that is all bold and stands right before a turn is a heading
+ *       ({@code **有的公司继续做闭源，我觉得是一种商业选择**});
+ *   <li>headings that follow each other form one title: {@code **o1 提升了 AI 上限，**} and
+ *       {@code **带来了新范式**} read as {@code o1 提升了 AI 上限，带来了新范式};
+ *   <li>a heading that is only a number ({@code **01**}) numbers the title after it; when the
+ *       title is a plain short line after it, that line is the title;
+ *   <li>a pull quote under a heading ({@code **\>****"…"**}) is its subtitle.
+ * </ul>
+ */
+final class HeadingShaper {
+
+    /** Longer bold paragraphs are emphasis in the text, not titles. */
+    private static final int MAX_TITLE_LENGTH = 40;
+    private static final int MAX_SUBTITLE_LENGTH = 80;
+
+    private HeadingShaper() {}
+
+    static List<Unit> shape(List<Unit> units) {
+        List<Unit> promoted = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            promoted.add(isBoldTitle(unit) && turnFollows(units, i + 1) ? retype(unit, Unit.Kind.HEADING) : unit);
+        }
+        return merge(promoted);
+    }
+
+    private static List<Unit> merge(List<Unit> units) {
+        List<Unit> out = new ArrayList<>(units.size());
+        int i = 0;
+        while (i < units.size()) {
+            Unit unit = units.get(i);
+            if (unit.kind() != Unit.Kind.HEADING) {
+                out.add(unit);
+                i++;
+                continue;
+            }
+            List<String> title = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            List<String> subtitle = new ArrayList<>();
+            int last = unit.lastLine();
+            int j = i;
+            while (j < units.size() && continuesHeading(unit, units.get(j), j == i)) {
+                Unit part = units.get(j);
+                (isNumber(part) ? numbers : title).addAll(part.content());
+                last = part.lastLine();
+                j++;
+            }
+            if (title.isEmpty() && j < units.size() && isPlainShortTitle(units.get(j))) {
+                title.addAll(units.get(j).content());
+                last = units.get(j).lastLine();
+                j++;
+            }
+            if (j < units.size() && isPullQuote(units.get(j)) && !title.isEmpty()) {
+                subtitle.addAll(units.get(j).content());
+                last = units.get(j).lastLine();
+                j++;
+            }
+            List<String> content = title.isEmpty() ? numbers : title;
+            out.add(new Unit(Unit.Kind.HEADING, unit.firstLine(), last, content, unit.level(), unit.label(), subtitle));
+            i = j;
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code part} joins the heading that {@code first} starts: a heading of the same level
+     * (or a bare number), and neither one a framing title such as {@code 文稿整理}.
+     */
+    private static boolean continuesHeading(Unit first, Unit part, boolean isFirst) {
+        if (part.kind() != Unit.Kind.HEADING) {
+            return false;
+        }
+        if (isFirst) {
+            return true;
+        }
+        return (part.level() == first.level() || isNumber(first)) && !isFraming(first) && !isFraming(part);
+    }
+
+    private static boolean isFraming(Unit heading) {
+        String text = InlineParser.parse(heading.content()).plainText();
+        return TextPatterns.introducesTranscript(text) || TextPatterns.introducesRelated(text);
+    }
+
+    private static Unit retype(Unit unit, Unit.Kind kind) {
+        return new Unit(kind, unit.firstLine(), unit.lastLine(), unit.content(), unit.level(), unit.label(),
+                unit.subtitle());
+    }
+
+    /** Whether a turn starts at {@code from}, looking past pull quotes and other bold titles. */
+    private static boolean turnFollows(List<Unit> units, int from) {
+        for (int i = from; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (unit.kind() == Unit.Kind.TURN_START) {
+                return true;
+            }
+            if (!isPullQuote(unit) && !isBoldTitle(unit)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A short paragraph that is all bold (an image may stand before it) and reads as a title. */
+    static boolean isBoldTitle(Unit unit) {
+        if (unit.kind() != Unit.Kind.TEXT) {
+            return false;
+        }
+        List<Inline> inlines = InlineParser.parse(unit.content()).inlines();
+        boolean bold = false;
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Strong) {
+                bold |= !inline.plainText().isBlank();
+            } else if (!(inline instanceof Inline.Image) && !inline.plainText().isBlank()) {
+                return false;
+            }
+        }
+        String text = Inline.plainText(inlines).strip();
+        return bold && isTitleText(text) && !text.startsWith(">");
+    }
+
+    private static boolean isTitleText(String text) {
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_TITLE_LENGTH) {
+            return false;
+        }
+        char end = text.charAt(text.length() - 1);
+        return "。！？!?；;：:".indexOf(end) < 0;
+    }
+
+    private static boolean isPlainShortTitle(Unit unit) {
+        if (unit.kind() != Unit.Kind.TEXT || unit.content().size() != 1) {
+            return false;
+        }
+        String text = InlineParser.parse(unit.content()).plainText().strip();
+        return isTitleText(text) && TextPatterns.isShortTitle(text);
+    }
+
+    /** {@code **\>****"做最重要、最困难的事"**} or a block quote, short, under a heading. */
+    static boolean isPullQuote(Unit unit) {
+        if (unit.kind() != Unit.Kind.TEXT && unit.kind() != Unit.Kind.QUOTE) {
+            return false;
+        }
+        String text = InlineParser.parse(unit.content()).plainText().strip();
+        boolean quoted = unit.kind() == Unit.Kind.QUOTE || text.startsWith(">");
+        return quoted && text.length() <= MAX_SUBTITLE_LENGTH;
+    }
+
+    /** {@code 01}, {@code 02.}, {@code 三、}: a heading that only numbers the section. */
+    static boolean isNumber(Unit unit) {
+        String text = InlineParser.parse(unit.content()).plainText().strip();
+        while (!text.isEmpty() && ".、．)）:：".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        if (text.isEmpty() || text.length() > 4) {
+            return false;
+        }
+        return text.chars().allMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９'
+                || "一二三四五六七八九十".indexOf(c) >= 0);
+    }
+
+    /** The subtitle's words: the quote marker taken off. */
+    static String subtitleText(List<String> lines) {
+        String text = InlineParser.parse(lines).plainText().strip();
+        while (text.startsWith(">")) {
+            text = text.substring(1).strip();
+        }
+        return text;
+    }
+}
