@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 public interface InterviewWriter {
 
     /**
-     * Writes {@code interview} to {@code out}. The writer does not flush or close {@code out}.
+     * Writes {@code interview} to {@code out}. The writer may flush {@code out} but never closes it.
      *
      * @throws IOException when {@code out} fails
      */
