@@ -110,7 +110,7 @@ class JsonReaderTest {
     @Test
     void unknownFieldIsRejectedListingTheKnownOnes() {
         rejecting(edited(root -> ((ObjectNode) root.at("/sections/1")).put("titel", "x")), "/sections/1/titel")
-                .hasMessage("at /sections/1/titel: unknown field 'titel'; expected one of title, lines, turns");
+                .hasMessage("at /sections/1/titel: unknown field 'titel'; expected one of title, subtitle, lines, titleLines, turns");
     }
 
     @Test

@@ -62,7 +62,7 @@ public final class JsonDecoder {
     private static final List<String> IMAGE_FIELDS = List.of("type", "url", "alt");
     private static final List<String> LINE_BREAK_FIELDS = List.of("type");
     private static final List<String> HIGHLIGHT_FIELDS = List.of("title", "points", "lines");
-    private static final List<String> SECTION_FIELDS = List.of("title", "lines", "turns");
+    private static final List<String> SECTION_FIELDS = List.of("title", "subtitle", "lines", "titleLines", "turns");
     private static final List<String> TURN_FIELDS = List.of("speaker", "label", "paragraphs", "originalParagraphs",
             "start", "end", "lines");
     private static final List<String> MEDIA_FIELDS = List.of("kind", "url", "title", "startOffsetSeconds", "lines");
@@ -268,7 +268,9 @@ public final class JsonDecoder {
         node.object(SECTION_FIELDS);
         Section.Builder section = Section.builder()
                 .title(optionalString(node, "title"))
+                .subtitle(optionalString(node, "subtitle"))
                 .lines(lines(node))
+                .titleLines(node.optional("titleLines").map(JsonDecoder::lineRange))
                 .turns(node.required("turns").array(this::turn));
         return build(node, section::build);
     }

@@ -176,7 +176,9 @@ public final class JsonEncoder {
     private void section(Section section) {
         json.writeStartObject();
         string("title", section.title());
+        string("subtitle", section.subtitle());
         lines(section.lines());
+        lines("titleLines", section.titleLines());
         array("turns", section.turns(), this::turn);
         json.writeEndObject();
     }
@@ -244,8 +246,12 @@ public final class JsonEncoder {
     }
 
     private void lines(Optional<LineRange> lines) {
+        lines("lines", lines);
+    }
+
+    private void lines(String name, Optional<LineRange> lines) {
         if (lines.isPresent()) {
-            json.writeName("lines");
+            json.writeName(name);
             lineRange(lines.get());
         }
     }

@@ -401,6 +401,8 @@ public final class InterviewGenerators {
     public static Gen<Section> sections(List<String> speakerIds, boolean titled) {
         return in -> Section.builder()
                 .title(titled ? Optional.of(shortText().generate(in)) : Optional.empty())
+                .subtitle(titled ? maybe(in, shortText()) : Optional.empty())
+                .titleLines(titled ? maybe(in, lineRanges()) : Optional.empty())
                 .turns(speakerIds.isEmpty() ? List.of() : list(in, turns(speakerIds), 0, 4))
                 .lines(maybe(in, lineRanges()))
                 .build();
