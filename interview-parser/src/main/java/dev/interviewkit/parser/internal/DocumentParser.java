@@ -4,6 +4,7 @@ import dev.interviewkit.model.BoilerplateKind;
 import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.LineRange;
+import dev.interviewkit.model.Metadata;
 import dev.interviewkit.model.Participant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +20,9 @@ public final class DocumentParser {
 
     private final ParserSettings settings;
     private final Diagnostics diagnostics;
-    private final List<HeaderDialect> headerDialects = List.of(new CrawlerHeaderDialect());
+    /** Tried in order; the first that recognises the document's start reads its header. */
+    private final List<HeaderDialect> headerDialects =
+            List.of(new CuboxHeaderDialect(), new BackupBannerDialect(), new CrawlerHeaderDialect());
     private final RoleWords roleWords = RoleWords.standard();
     private final BoilerplateRules boilerplateRules = BoilerplateRules.standard();
 
@@ -42,10 +45,14 @@ public final class DocumentParser {
     }
 
     private Interview parseLines(List<String> lines) {
-        List<RawBlock> blocks = BlockScanner.scan(lines);
         InterviewDraft draft = new InterviewDraft();
+        FrontMatter.Result frontMatter = FrontMatter.read(lines, draft.metadata, diagnostics);
+        List<RawBlock> blocks = BlockScanner.scan(lines, frontMatter.lineCount());
         int bodyStart = 0;
         for (HeaderDialect dialect : headerDialects) {
+            if (frontMatter.lineCount() > 0) {
+                break; // front matter is the header
+            }
             bodyStart = dialect.read(blocks, draft.metadata, diagnostics);
             if (bodyStart > 0) {
                 break;
@@ -66,9 +73,10 @@ public final class DocumentParser {
         reportRepairedLabels(units);
 
         List<SpeakerDraft> used = usedSpeakers(speakers.speakers(), draft);
-        ParticipantRefiner.refine(used, draft.sections);
+        Metadata metadata = draft.metadata.build();
+        ParticipantRefiner.refine(used, draft.sections, metadata.author());
         return Interview.builder()
-                .metadata(draft.metadata.build())
+                .metadata(metadata)
                 .participants(used.stream().map(SpeakerDraft::toParticipant).toList())
                 .lead(draft.lead)
                 .highlights(draft.highlights)
