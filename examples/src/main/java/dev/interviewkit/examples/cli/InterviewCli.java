@@ -69,8 +69,8 @@ public final class InterviewCli {
         return ExitCode.INTERNAL_ERROR;
     }
 
+    /** The stream as a writer that encodes UTF-8, whatever {@code file.encoding} or the console say. */
     private static PrintWriter utf8(PrintStream stream) {
-        return new PrintWriter(new OutputStreamWriter(new PrintStream(stream, false, StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8));
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     }
 }
