@@ -23,14 +23,28 @@ public sealed interface Inline
      */
     static String plainText(List<? extends Inline> inlines) {
         TextJoiner joiner = new TextJoiner();
+        appendPlainText(inlines, joiner);
+        return joiner.toString();
+    }
+
+    /**
+     * Appends through containers into one joiner, so that a line break at the edge of strong text
+     * or a link ({@code **Sam\n**Altman}) still meets the characters on both sides.
+     */
+    private static void appendPlainText(List<? extends Inline> inlines, TextJoiner joiner) {
         for (Inline inline : inlines) {
             if (inline instanceof LineBreak) {
                 joiner.breakLine();
+            } else if (inline instanceof Strong strong) {
+                appendPlainText(strong.children(), joiner);
+            } else if (inline instanceof Emphasis emphasis) {
+                appendPlainText(emphasis.children(), joiner);
+            } else if (inline instanceof Link link) {
+                appendPlainText(link.children(), joiner);
             } else {
                 joiner.append(inline.plainText());
             }
         }
-        return joiner.toString();
     }
 
     /** Plain text. */
