@@ -41,6 +41,7 @@ public final class InterviewCli {
     public int run(String... args) {
         CommandLine commandLine = new CommandLine(new InterviewCommand())
                 .addSubcommand(new InspectCommand(stdin))
+                .addSubcommand(new ExportCommand(stdin))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

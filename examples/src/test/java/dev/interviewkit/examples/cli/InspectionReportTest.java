@@ -2,6 +2,7 @@ package dev.interviewkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interviewkit.examples.ReferenceArticle;
 import dev.interviewkit.model.Diagnostic;
 import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Interview;
@@ -12,6 +13,7 @@ import dev.interviewkit.model.Role;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Severity;
 import dev.interviewkit.model.Turn;
+import dev.interviewkit.model.testing.ReferenceInterview;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.OffsetDateTime;
@@ -82,6 +84,23 @@ class InspectionReportTest {
                 Diagnostics: 1
                   3:1  warning  repaired_markup  Repaired broken bold markers.
                 """);
+    }
+
+    @Test
+    void theReferenceInterviewShowsItsMetadataParticipantsAndSections() {
+        String report = report(ReferenceArticle.FILE_NAME, 339, ReferenceInterview.interview());
+
+        assertThat(report.lines()).contains(
+                "Title       " + ReferenceInterview.TITLE,
+                "Author      AI深度研究员",
+                "Published   2024-09-15T08:04+08:00",
+                "Location    上海",
+                "Source URL  " + ReferenceInterview.SOURCE_URL,
+                "Participants: 2",
+                "Sections: 4");
+        assertThat(report).containsPattern("\n  host +主持人 +host +\\d+ +\\d+\\.\\d% +主持人\n")
+                .containsPattern("\n  sam-altman +Sam Altman +guest +\\d+ +\\d+\\.\\d% +嘉宾Sam Altman, Sam Altman\n")
+                .contains("\n  (opening)  ", "\n  高中生活 ", "\n  程序员生涯 ", "\n  o1模型新范式 ");
     }
 
     @Test
