@@ -49,7 +49,7 @@ class ParseArticleTest {
         String out = StandardOutputCapture.of(() -> ParseArticle.main(new String[0]));
 
         assertThat(out).startsWith("Participants\n").contains("Turns\n");
-        assertThat(out).contains("[高中生活] 主持人: ", "[各国AI竞赛] Sam Altman: ");
+        assertThat(out).contains("\n  Sam Altman (sam-altman, GUEST)\n", "\n  [高中生活] ", "\n  [各国AI竞赛] Sam Altman: ");
     }
 
     @Test

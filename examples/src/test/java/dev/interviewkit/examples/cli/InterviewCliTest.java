@@ -128,7 +128,7 @@ class InterviewCliTest {
 
         CliRun run = CliRun.of("inspect", "--strict", "--max-input-chars", "100", article.toString());
 
-        assertThat(run.out()).contains(" error input_too_large ");
+        assertThat(run.out()).containsPattern("\\n  \\d+:\\d+ +error +input_too_large +");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).singleElement().asString()
                 .startsWith("interview: " + article + ": ").endsWith("(--strict)");
