@@ -72,7 +72,8 @@ final class Corpus {
 
     /** Skips the calling test, with a message, when the corpus folder is absent (a bare clone). */
     static void assumePresent() {
-        Assumptions.assumeTrue(Files.isDirectory(folder()), "corpus folder ../shared/corpus is absent: corpus tests skipped");
+        Assumptions.assumeTrue(Files.isDirectory(folder()),
+                "corpus folder ../shared/corpus is absent: corpus tests skipped");
     }
 
     /** The document {@code fileName} parsed with the default parser, once per test run. */

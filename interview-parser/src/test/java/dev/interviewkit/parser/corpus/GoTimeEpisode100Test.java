@@ -95,13 +95,15 @@ class GoTimeEpisode100Test {
         assertThat(turn.text()).startsWith("Yeah, Bill was the best manager I've ever had.")
                 .contains("So we had worked together a lot with him as manager");
         assertThat(turn.start()).isEmpty();
-        assertThat(interview().turns()).allSatisfy(t -> assertThat(t.text()).doesNotContainPattern("\\[\\d{2}:\\d{2}\\]"));
+        assertThat(interview().turns())
+                .allSatisfy(t -> assertThat(t.text()).doesNotContainPattern("\\[\\d{2}:\\d{2}\\]"));
     }
 
     @Test
     void stageDirectionsStayInTheTextUnescaped() {
         // `\[laughs\]` is the transcriber's note of what was heard; it stays, without its escapes.
-        assertThat(interview().turns().get(6).text()).startsWith("[laughs] Right. The third -- I tried to get the hattrick");
+        assertThat(interview().turns().get(6).text())
+                .startsWith("[laughs] Right. The third -- I tried to get the hattrick");
     }
 
     @Test
@@ -116,6 +118,7 @@ class GoTimeEpisode100Test {
 
     @Test
     void theLastTurnIsCarmensGoodbye() {
-        assertThat(interview().turns().get(125).text()).isEqualTo("This is Carmen. Until next time, thank you, everybody.");
+        assertThat(interview().turns().get(125).text())
+                .isEqualTo("This is Carmen. Until next time, thank you, everybody.");
     }
 }

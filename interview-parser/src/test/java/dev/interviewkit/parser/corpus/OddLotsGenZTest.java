@@ -91,9 +91,9 @@ class OddLotsGenZTest {
         assertThat(first.originalParagraphs()).extracting(Paragraph::text)
                 .containsExactly("Hello OddLots listeners. You are listening to another special episode of the podcast.");
         Turn last = turns.get(127);
-        assertThat(last.originalParagraphs()).extracting(Paragraph::text).containsExactly("And if you enjoy OddLots, if you "
-                + "like it when we do these live recordings, then please leave us a positive review on your favorite "
-                + "podcast platform. Thanks for listening.");
+        assertThat(last.originalParagraphs()).extracting(Paragraph::text).containsExactly(
+                "And if you enjoy OddLots, if you like it when we do these live recordings, then please leave us "
+                + "a positive review on your favorite podcast platform. Thanks for listening.");
     }
 
     @Test
