@@ -92,6 +92,15 @@ class MiaoyaTest {
     }
 
     @Test
+    void theImageCreditAndFooterAreNotPartOfTheLastAnswer() {
+        // Line 222, `\*头图来源：视觉中国`, credits the header image; the copyright line and the
+        // 极客一问 prompt follow. None of it is 张月光 speaking.
+        Turn last = interview().turns().get(49);
+        assertThat(last.text()).startsWith("我觉得可能路还很长")
+                .doesNotContain("头图来源", "极客公园原创", "极客一问", "商业化思路是怎样的");
+    }
+
+    @Test
     void theCuboxHeaderGivesTitleAuthorsAndSource() {
         Metadata metadata = interview().metadata();
         assertThat(metadata.title()).contains("对话「妙鸭」产品负责人：AIGC 的产品第一天不收钱，就可能收不到钱");
