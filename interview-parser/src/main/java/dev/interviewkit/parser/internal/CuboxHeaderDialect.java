@@ -40,8 +40,8 @@ final class CuboxHeaderDialect implements HeaderDialect {
     }
 
     /**
-     * Who published: Cubox writes the author and the account, often the same name twice
-     * ({@code Founder Park Founder Park}); a doubled name is given once.
+     * The author: Cubox writes the author, a space and the account ({@code 李榜主 AI产品榜}), often
+     * the same name twice ({@code Founder Park Founder Park}).
      */
     static Optional<String> publisher(String text) {
         String t = text.strip();
@@ -54,6 +54,7 @@ final class CuboxHeaderDialect implements HeaderDialect {
                 return Optional.of(t.substring(0, half));
             }
         }
-        return Optional.of(t);
+        int lastSpace = t.lastIndexOf(' ');
+        return Optional.of(lastSpace > 0 ? t.substring(0, lastSpace).strip() : t);
     }
 }

@@ -1,6 +1,7 @@
 package dev.interviewkit.parser.internal;
 
 import dev.interviewkit.model.Inline;
+import dev.interviewkit.model.internal.CjkCharacters;
 import dev.interviewkit.model.internal.TextJoiner;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -261,12 +262,29 @@ public final class InlineParser {
                 case 'h':
                     next = bareUrl(i, to, pieces);
                     break;
+                case ' ':
+                    next = space(i, to, pieces);
+                    break;
                 default:
                     next = literal(i, pieces);
             }
             i = next;
         }
         return pieces.build();
+    }
+
+    /**
+     * A space beside a star run ({@code **百** **度}) is where html2text closed one bold run and
+     * opened the next: between two CJK characters it is no space at all.
+     */
+    private int space(int i, int to, Pieces pieces) {
+        boolean besideStars = i > 0 && s.charAt(i - 1) == '*' || i + 1 < to && s.charAt(i + 1) == '*';
+        if (besideStars) {
+            pieces.softSpace();
+        } else {
+            pieces.text(' ');
+        }
+        return i + 1;
     }
 
     private int literal(int i, Pieces pieces) {
@@ -480,21 +498,46 @@ public final class InlineParser {
         private final StringBuilder text = new StringBuilder();
         private boolean textStrong;
         private boolean textEmphasis;
+        private boolean pendingSoftSpace;
+        private char lastChar = ' ';
 
         private record Piece(Inline inline, boolean strong, boolean emphasis) {}
 
         void text(char c) {
+            if (pendingSoftSpace) {
+                pendingSoftSpace = false;
+                if (!(CjkCharacters.isWide(lastChar) && CjkCharacters.isWide(c))) {
+                    append(' ');
+                }
+            }
+            append(c);
+        }
+
+        /** A space that vanishes between two CJK characters; decided when the next character comes. */
+        void softSpace() {
+            if (!Character.isWhitespace(lastChar)) {
+                pendingSoftSpace = true;
+            }
+        }
+
+        private void append(char c) {
             if (text.length() > 0 && (textStrong != strong || textEmphasis != emphasis)) {
                 flush();
             }
             textStrong = strong;
             textEmphasis = emphasis;
             text.append(c);
+            lastChar = c;
         }
 
         void atom(Inline inline) {
+            if (pendingSoftSpace) {
+                pendingSoftSpace = false;
+                append(' ');
+            }
             flush();
             pieces.add(new Piece(inline, strong, emphasis));
+            lastChar = inline instanceof Inline.LineBreak ? ' ' : 'x';
         }
 
         private void flush() {

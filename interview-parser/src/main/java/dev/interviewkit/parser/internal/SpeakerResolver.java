@@ -79,7 +79,7 @@ public final class SpeakerResolver {
             String key = keyOf(parsed);
             SpeakerDraft draft = draftsByKey.get(key);
             if (draft == null) {
-                draft = new SpeakerDraft(key, parsed.isRoleOnly() ? candidate.label() : displayName(parsed.name()));
+                draft = new SpeakerDraft(key, parsed.isRoleOnly() ? candidate.label() : parsed.name());
                 draftsByKey.put(key, draft);
                 ordered.add(draft);
             }
@@ -124,15 +124,6 @@ public final class SpeakerResolver {
         }
     }
 
-    /** {@code 「暗涌」} shows as {@code 暗涌}: the brackets mark a publication's name, they are not part of it. */
-    static String displayName(String name) {
-        String n = name.strip();
-        if (n.length() > 2 && isOpeningBracket(n.charAt(0)) && isClosingBracket(n.charAt(n.length() - 1))) {
-            return n.substring(1, n.length() - 1).strip();
-        }
-        return n;
-    }
-
     static boolean isBracketed(String label) {
         String n = label.strip();
         return n.length() > 2 && isOpeningBracket(n.charAt(0)) && isClosingBracket(n.charAt(n.length() - 1));
@@ -148,7 +139,7 @@ public final class SpeakerResolver {
 
     private static String keyOf(RoleWords.Parsed parsed) {
         return parsed.isRoleOnly() ? "role:" + parsed.roleWord().orElseThrow().id()
-                : RoleWords.nameKey(displayName(parsed.name()));
+                : RoleWords.nameKey(parsed.name());
     }
 
     private static boolean isSpeaker(String label, RoleWords.Parsed parsed, int count, boolean keyKnown) {

@@ -44,9 +44,26 @@ public final class TextPatterns {
         return Optional.empty();
     }
 
+    /** Who made what: {@code 文｜于丽丽}, {@code 编辑｜刘旌}, {@code 排版｜杜梦}. */
+    private static final List<String> BYLINE_ROLES = List.of("文", "作者", "撰文", "编辑", "责编", "责任编辑", "采访",
+            "整理", "翻译", "编译", "校对", "排版", "审核", "摄影", "图", "图片", "视觉", "设计", "出品", "策划", "监制",
+            "主编", "记者", "口述");
+
     public static boolean isCredit(String text) {
         String t = text.strip();
-        return t.length() <= 120 && CREDIT_OPENERS.stream().anyMatch(t::startsWith);
+        return t.length() <= 120 && (CREDIT_OPENERS.stream().anyMatch(t::startsWith) || isByline(t));
+    }
+
+    private static boolean isByline(String t) {
+        for (String role : BYLINE_ROLES) {
+            if (t.startsWith(role)) {
+                String rest = t.substring(role.length()).stripLeading();
+                if (!rest.isEmpty() && "|｜:：丨/".indexOf(rest.charAt(0)) >= 0 && rest.length() > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public static boolean introducesTranscript(String text) {

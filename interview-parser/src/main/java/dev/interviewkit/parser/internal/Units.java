@@ -28,6 +28,11 @@ final class Units {
                     return false;
                 }
                 image |= isImageOnly(s.children());
+            } else if (inline instanceof Inline.Link l) {
+                if (!l.plainText().isBlank()) {
+                    return false;
+                }
+                image |= isImageOnly(l.children());
             } else if (!(inline instanceof Inline.LineBreak) && !inline.plainText().isBlank()) {
                 return false;
             }
