@@ -3,6 +3,7 @@ package dev.interviewkit.parser.internal;
 import dev.interviewkit.model.Inline;
 import dev.interviewkit.model.Metadata;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The header of an archive of backed-up WeChat articles: {@code # title}, then a link
@@ -15,7 +16,8 @@ final class BackupBannerDialect implements HeaderDialect {
     private static final String ARCHIVE_NOTE = "自动备份";
 
     @Override
-    public int read(List<RawBlock> blocks, Metadata.Builder metadata, Diagnostics diagnostics) {
+    public int read(List<RawBlock> blocks, InterviewDraft draft, Diagnostics diagnostics) {
+        Metadata.Builder metadata = draft.metadata;
         if (blocks.size() < 2 || blocks.get(0).kind() != RawBlock.Kind.HEADING || blocks.get(0).level() != 1) {
             return 0;
         }
@@ -33,6 +35,7 @@ final class BackupBannerDialect implements HeaderDialect {
         String account = path.substring(path.lastIndexOf('/') + 1).strip();
         if (!account.isEmpty()) {
             metadata.author(account);
+            draft.account = Optional.of(account);
         }
         metadata.addLine(blocks.get(0).lines()).addLine(banner.lines());
         int consumed = 2;

@@ -12,7 +12,8 @@ import java.util.Optional;
 final class CuboxHeaderDialect implements HeaderDialect {
 
     @Override
-    public int read(List<RawBlock> blocks, Metadata.Builder metadata, Diagnostics diagnostics) {
+    public int read(List<RawBlock> blocks, InterviewDraft draft, Diagnostics diagnostics) {
+        Metadata.Builder metadata = draft.metadata;
         if (blocks.size() < 2 || blocks.get(0).kind() != RawBlock.Kind.HEADING || blocks.get(0).level() != 1) {
             return 0;
         }
@@ -29,7 +30,9 @@ final class CuboxHeaderDialect implements HeaderDialect {
             metadata.title(title);
         }
         metadata.sourceUrl(link.url());
-        publisher(Inline.plainText(inlines.subList(1, inlines.size()))).ifPresent(metadata::author);
+        String publisher = Inline.plainText(inlines.subList(1, inlines.size()));
+        publisher(publisher).ifPresent(metadata::author);
+        account(publisher).ifPresent(a -> draft.account = Optional.of(a));
         metadata.addLine(blocks.get(0).lines()).addLine(sourceLine.lines());
         return 2;
     }
@@ -45,16 +48,24 @@ final class CuboxHeaderDialect implements HeaderDialect {
      */
     static Optional<String> publisher(String text) {
         String t = text.strip();
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        if (t.length() % 2 == 1) {
-            int half = t.length() / 2;
-            if (t.charAt(half) == ' ' && t.substring(0, half).equals(t.substring(half + 1))) {
-                return Optional.of(t.substring(0, half));
-            }
-        }
         int lastSpace = t.lastIndexOf(' ');
-        return Optional.of(lastSpace > 0 ? t.substring(0, lastSpace).strip() : t);
+        return t.isEmpty() ? Optional.empty()
+                : Optional.of(doubledName(t).orElse(lastSpace > 0 ? t.substring(0, lastSpace).strip() : t));
+    }
+
+    /** The account: the name after the author, or the doubled name itself. */
+    static Optional<String> account(String text) {
+        String t = text.strip();
+        int lastSpace = t.lastIndexOf(' ');
+        return t.isEmpty() ? Optional.empty()
+                : Optional.of(doubledName(t).orElse(lastSpace > 0 ? t.substring(lastSpace + 1) : t));
+    }
+
+    /** {@code X} when {@code text} is {@code X X}. */
+    private static Optional<String> doubledName(String text) {
+        int half = text.length() / 2;
+        boolean doubled = text.length() % 2 == 1 && text.charAt(half) == ' '
+                && text.substring(0, half).equals(text.substring(half + 1));
+        return doubled ? Optional.of(text.substring(0, half)) : Optional.empty();
     }
 }

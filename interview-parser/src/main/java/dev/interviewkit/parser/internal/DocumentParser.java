@@ -53,7 +53,7 @@ public final class DocumentParser {
             if (frontMatter.lineCount() > 0) {
                 break; // front matter is the header
             }
-            bodyStart = dialect.read(blocks, draft.metadata, diagnostics);
+            bodyStart = dialect.read(blocks, draft, diagnostics);
             if (bodyStart > 0) {
                 break;
             }
@@ -74,7 +74,7 @@ public final class DocumentParser {
 
         List<SpeakerDraft> used = usedSpeakers(speakers.speakers(), draft);
         Metadata metadata = draft.metadata.build();
-        ParticipantRefiner.refine(used, draft.sections, metadata.author());
+        ParticipantRefiner.refine(used, draft.sections, draft.account.or(metadata::author));
         return Interview.builder()
                 .metadata(metadata)
                 .participants(used.stream().map(SpeakerDraft::toParticipant).toList())

@@ -1,6 +1,7 @@
 package dev.interviewkit.parser.internal;
 
 import dev.interviewkit.model.Inline;
+import dev.interviewkit.model.internal.CjkCharacters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,7 +65,7 @@ final class HeadingShaper {
                 last = units.get(j).lastLine();
                 j++;
             }
-            List<String> content = title.isEmpty() ? numbers : title;
+            List<String> content = title.isEmpty() ? numbers : List.of(joinTitle(title));
             out.add(new Unit(Unit.Kind.HEADING, unit.firstLine(), last, content, unit.level(), unit.label(), subtitle));
             i = j;
         }
@@ -124,7 +125,16 @@ final class HeadingShaper {
             }
         }
         String text = Inline.plainText(inlines).strip();
-        return bold && isTitleText(text) && !text.startsWith(">");
+        return (bold || isWrappedInStars(unit)) && isTitleText(text) && !text.startsWith(">");
+    }
+
+    /**
+     * {@code ****几个人的兴趣小组，****}: nested bold that html2text wrote as four stars a side, which
+     * toggles twice and so reads as plain text, though the article showed it bold.
+     */
+    private static boolean isWrappedInStars(Unit unit) {
+        String raw = SourceLines.strip(String.join(" ", unit.content()));
+        return unit.content().size() <= 2 && raw.length() > 4 && raw.startsWith("**") && raw.endsWith("**");
     }
 
     private static boolean isTitleText(String text) {
@@ -151,6 +161,33 @@ final class HeadingShaper {
         String text = InlineParser.parse(unit.content()).plainText().strip();
         boolean quoted = unit.kind() == Unit.Kind.QUOTE || text.startsWith(">");
         return quoted && text.length() <= MAX_SUBTITLE_LENGTH;
+    }
+
+    /**
+     * The lines of a title split over several headings, as one line: they were separate elements,
+     * not a wrapped line, so they join with nothing beside CJK text ({@code 朱军：} and
+     * {@code 18 个月} give {@code 朱军：18 个月}) and with one space between Latin words.
+     */
+    private static String joinTitle(List<String> parts) {
+        StringBuilder joined = new StringBuilder();
+        String previousText = "";
+        for (String part : parts) {
+            String text = InlineParser.parse(List.of(part)).plainText();
+            if (text.isBlank()) {
+                joined.append(part);
+                continue;
+            }
+            if (!previousText.isEmpty()) {
+                int before = previousText.codePointBefore(previousText.length());
+                int after = text.codePointAt(0);
+                if (!CjkCharacters.isWide(before) && !CjkCharacters.isWide(after)) {
+                    joined.append(' ');
+                }
+            }
+            joined.append(part.strip());
+            previousText = text;
+        }
+        return joined.toString();
     }
 
     /** {@code 01}, {@code 02.}, {@code 三、}: a heading that only numbers the section. */

@@ -14,11 +14,14 @@ import dev.interviewkit.model.RelatedLink;
 import dev.interviewkit.model.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The parts of the interview as the assemblers find them, before the final build. */
 final class InterviewDraft {
 
     final Metadata.Builder metadata = Metadata.builder();
+    /** The publishing account, where the header names it apart from the author. */
+    Optional<String> account = Optional.empty();
     final List<Block> lead = new ArrayList<>();
     final List<Highlight> highlights = new ArrayList<>();
     final List<Section> sections = new ArrayList<>();

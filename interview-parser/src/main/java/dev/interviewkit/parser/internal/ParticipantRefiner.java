@@ -97,6 +97,12 @@ final class ParticipantRefiner {
         if (speakers.stream().noneMatch(s -> s.role == Role.UNKNOWN)) {
             return;
         }
+        for (SpeakerDraft speaker : speakers) {
+            Optional<String> publication = publication(speaker, account);
+            if (speaker.role == Role.UNKNOWN && publication.isPresent()) {
+                speaker.assignRole(Role.INTERVIEWER, publication.get() + ": the publication asks");
+            }
+        }
         boolean askerByLabel = speakers.stream().anyMatch(s -> s.role == Role.HOST || s.role == Role.INTERVIEWER
                 || s.role == Role.MODERATOR);
         List<SpeakerDraft> askers = askerByLabel ? List.of() : speakers.stream()
@@ -105,13 +111,8 @@ final class ParticipantRefiner {
         if (askers.size() < speakers.size()) {
             for (SpeakerDraft asker : askers) {
                 int[] c = counts.get(asker.id);
-                String questions = String.format(Locale.ROOT, "%d of %d turns end in a question mark", c[1], c[0]);
-                Optional<String> publication = publication(asker, account);
-                if (publication.isPresent()) {
-                    asker.assignRole(Role.INTERVIEWER, "asks the questions (" + questions + ") and " + publication.get());
-                } else {
-                    asker.assignRole(Role.HOST, "asks the questions: " + questions);
-                }
+                asker.assignRole(Role.HOST, String.format(Locale.ROOT,
+                        "asks the questions: %d of %d turns end in a question mark", c[1], c[0]));
             }
         }
         boolean someoneAsks = askerByLabel || !askers.isEmpty() && askers.size() < speakers.size();

@@ -14,6 +14,7 @@ public final class TextPatterns {
     private static final List<String> NOTE_OPENERS = List.of("（注：", "（注:", "(注：", "(注:", "注：", "注:",
             "编者注：", "编者注:", "编者按：", "编者按:", "（编者注：", "（编者按：", "【编者按】", "Editor's note:");
     private static final List<String> CREDIT_OPENERS = List.of("素材来源", "资料来源", "内容来源", "图片来源", "信息来源",
+            "头图来源", "题图来源", "封面来源", "图源",
             "来源：", "来源:", "参考资料", "参考来源", "参考内容", "本文来源", "文章来源", "Source:", "Sources:");
     /** Headings and lines that introduce the transcript rather than title a topic. */
     private static final List<String> TRANSCRIPT_INTRODUCERS = List.of("文稿整理", "访谈实录", "对话实录", "采访实录",
@@ -50,8 +51,17 @@ public final class TextPatterns {
             "主编", "记者", "口述");
 
     public static boolean isCredit(String text) {
-        String t = text.strip();
+        String t = stripDecoration(text.strip());
         return t.length() <= 120 && (CREDIT_OPENERS.stream().anyMatch(t::startsWith) || isByline(t));
+    }
+
+    /** Marks set before a credit: {@code *头图来源}, {@code ▲图源}, {@code ——}. */
+    private static String stripDecoration(String t) {
+        int i = 0;
+        while (i < t.length() && "*·—-▲△※•●#".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return t.substring(i).strip();
     }
 
     private static boolean isByline(String t) {

@@ -57,6 +57,7 @@ public final class UnitSplitter {
                 int number = block.firstLine() + k;
                 String next = k + 1 < lines.size() ? lines.get(k + 1) : null;
                 int from = 0;
+                String boldPrefix = "";
                 boolean consumedNext = false;
                 for (int p = 0; p < line.length(); p++) {
                     if (line.charAt(p) != '*' || p > 0 && line.charAt(p - 1) == '*' || !startsTurnHere(line, p)) {
@@ -67,18 +68,18 @@ public final class UnitSplitter {
                         continue;
                     }
                     String before = line.substring(from, p);
-                    if (!SourceLines.isBlank(before)) {
-                        content.add(before);
+                    boolean sharesLine = !SourceLines.isBlank(before);
+                    if (sharesLine) {
+                        content.add(boldPrefix + before);
                     }
-                    boolean sharesLine = !content.isEmpty() && !SourceLines.isBlank(before);
                     endSegment(sharesLine ? number : number - 1);
                     Found f = found.get();
                     start = number;
                     label = Optional.of(new Unit.Label(f.match, f.speaker));
-                    content = new ArrayList<>();
-                    String rest = f.rest;
-                    content.add(f.match.openBold() && !rest.isBlank() ? "**" + rest : rest);
+                    // Keep a bold question bold: the label's stars opened it.
+                    boldPrefix = f.match.openBold() ? "**" : "";
                     if (f.usesNextLine) {
+                        content.add(boldPrefix + f.rest);
                         consumedNext = true;
                         break;
                     }
@@ -87,12 +88,11 @@ public final class UnitSplitter {
                 }
                 if (consumedNext) {
                     k++;
-                    continue;
+                } else if (from == 0) {
+                    content.add(line);
+                } else if (!SourceLines.isBlank(line.substring(from))) {
+                    content.add(boldPrefix + line.substring(from));
                 }
-                if (label.isPresent() && start == number && from > 0) {
-                    continue; // the line's text after the label is already the new segment's first line
-                }
-                content.add(line.substring(from));
             }
             endSegment(block.lastLine());
         }
