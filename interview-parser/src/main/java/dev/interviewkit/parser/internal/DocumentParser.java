@@ -98,8 +98,13 @@ public final class DocumentParser {
             for (int k = 0; k < block.content().size(); k++) {
                 int line = block.firstLine() + k;
                 boolean startsParagraph = k == 0;
-                LabelDetector.boldLabel(block.content().get(k))
-                        .ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph)));
+                String text = block.content().get(k);
+                Optional<LabelMatch> bold = LabelDetector.boldLabel(text);
+                bold.ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, false)));
+                if (bold.isEmpty() && startsParagraph) {
+                    LabelDetector.plainLabel(text)
+                            .ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, true, true)));
+                }
             }
         }
         return candidates;

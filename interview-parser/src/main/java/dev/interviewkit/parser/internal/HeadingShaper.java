@@ -125,7 +125,8 @@ final class HeadingShaper {
             }
         }
         String text = Inline.plainText(inlines).strip();
-        return (bold || isWrappedInStars(unit)) && isTitleText(text) && !text.startsWith(">");
+        return (bold || isWrappedInStars(unit)) && isTitleText(text) && !text.startsWith(">")
+                && BoilerplateRules.standard().classify(text).isEmpty();
     }
 
     /**

@@ -53,7 +53,7 @@ public final class LabelDetector {
             i++;
         }
         String text = SourceLines.strip(label);
-        if (i >= line.length() || text.isEmpty()) {
+        if (i >= line.length() || text.isEmpty() || !bracketsBalance(text)) {
             return Optional.empty();
         }
         int contentStart = i + 1;
@@ -77,6 +77,50 @@ public final class LabelDetector {
         boolean wellFormed = plainOpening && (runs == 1 || runs == 2 && (starsAfterColon == 2 || line.charAt(i - 1) == '*'));
         return Optional.of(new LabelMatch(text, line.substring(start, contentStart).strip(), contentStart,
                 pairs % 2 == 1, wellFormed));
+    }
+
+    /** Plain labels are role words and short names ({@code 问：}, {@code 埃隆·马斯克：}), never phrases. */
+    static final int MAX_PLAIN_LABEL_LENGTH = 12;
+
+    /**
+     * The unbolded label that starts {@code line} ({@code 问：}, {@code 可汗：}, {@code 提问：}). Any
+     * short text before a colon looks like this, so the resolver accepts these only for role words
+     * and for names that speak elsewhere or recur.
+     */
+    public static Optional<LabelMatch> plainLabel(String line) {
+        int i = skipSpaces(line, 0);
+        int start = i;
+        int length = 0;
+        while (i < line.length() && !isColon(line.charAt(i))) {
+            char c = line.charAt(i);
+            if (c == '*' || isSentencePunctuation(c) || ++length > MAX_PLAIN_LABEL_LENGTH) {
+                return Optional.empty();
+            }
+            i++;
+        }
+        String label = i < line.length() ? SourceLines.strip(line.substring(start, i)) : "";
+        if (label.isEmpty() || !bracketsBalance(label)) {
+            return Optional.empty();
+        }
+        int contentStart = skipSpaces(line, i + 1);
+        return Optional.of(new LabelMatch(label, line.substring(start, i + 1), contentStart, false, true));
+    }
+
+    /** {@code 「暗涌」} is a name; {@code 「福柯} opens a quotation that a colon happens to follow. */
+    static boolean bracketsBalance(String label) {
+        int depth = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == '「' || c == '《' || c == '【' || c == '『') {
+                depth++;
+            } else if (c == '」' || c == '》' || c == '】' || c == '』') {
+                depth--;
+                if (depth < 0) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
     }
 
     private static int runLength(String line, int from, char c) {

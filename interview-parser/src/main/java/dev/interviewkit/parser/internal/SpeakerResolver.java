@@ -33,8 +33,12 @@ public final class SpeakerResolver {
      * @param label the label's text
      * @param line its source line
      * @param startsParagraph whether the line starts a paragraph, where turns start
+     * @param plain whether the label is unbolded ({@code 问：}), which needs more evidence
      */
-    public record Candidate(String label, int line, boolean startsParagraph) {}
+    public record Candidate(String label, int line, boolean startsParagraph, boolean plain) {}
+
+    /** A plain label that is no role word speaks when it recurs at least this often. */
+    static final int MIN_PLAIN_NAME_COUNT = 3;
 
     private final RoleWords roleWords;
 
@@ -42,28 +46,58 @@ public final class SpeakerResolver {
         this.roleWords = roleWords;
     }
 
-    /** Who speaks: drafts in order of first appearance, and the draft behind each accepted label. */
-    public record Resolution(List<SpeakerDraft> speakers, Map<String, SpeakerDraft> byLabel) {
+    /**
+     * Who speaks: drafts in order of first appearance, the draft behind each accepted label, and
+     * the lines where an unbolded label was accepted (elsewhere such a line is text).
+     */
+    public record Resolution(List<SpeakerDraft> speakers, Map<String, SpeakerDraft> byLabel, Set<Integer> plainTurnLines) {
         public Optional<SpeakerDraft> speakerFor(String label) {
             return Optional.ofNullable(byLabel.get(label));
+        }
+
+        /** The speaker of the unbolded label on {@code line}, if it was accepted there. */
+        public Optional<SpeakerDraft> plainSpeakerFor(String label, int line) {
+            return plainTurnLines.contains(line) ? speakerFor(label) : Optional.empty();
         }
     }
 
     public Resolution resolve(List<Candidate> candidates) {
         Map<String, Integer> countByKey = new HashMap<>();
+        Map<String, Integer> plainCountByKey = new HashMap<>();
         Map<String, RoleWords.Parsed> parsedByLabel = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
             RoleWords.Parsed parsed = parsedByLabel.computeIfAbsent(candidate.label(), roleWords::parse);
-            countByKey.merge(keyOf(parsed), 1, Integer::sum);
+            (candidate.plain() ? plainCountByKey : countByKey).merge(keyOf(parsed), 1, Integer::sum);
         }
         boolean[] accepted = new boolean[candidates.size()];
         Set<String> acceptedKeys = new java.util.HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
             RoleWords.Parsed parsed = parsedByLabel.get(candidates.get(i).label());
             String key = keyOf(parsed);
-            accepted[i] = isSpeaker(candidates.get(i).label(), parsed, countByKey.get(key), acceptedKeys.contains(key));
+            accepted[i] = !candidates.get(i).plain()
+                    && isSpeaker(candidates.get(i).label(), parsed, countByKey.getOrDefault(key, 0),
+                            acceptedKeys.contains(key));
             if (accepted[i]) {
                 acceptedKeys.add(key);
+            }
+        }
+        int firstBoldTurn = Integer.MAX_VALUE;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (accepted[i]) {
+                firstBoldTurn = Math.min(firstBoldTurn, candidates.get(i).line());
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            RoleWords.Parsed parsed = parsedByLabel.get(candidate.label());
+            String key = keyOf(parsed);
+            if (candidate.plain() && !isNeverASpeaker(candidate.label(), parsed)) {
+                // A name that speaks in bold later is introduced by a plain roster line before
+                // (Amanda Askell：负责对齐微调): that line is no turn.
+                boolean speaksInBoldBefore = acceptedKeys.contains(key) && candidate.line() > firstBoldTurn;
+                accepted[i] = parsed.roleWord().isPresent() || speaksInBoldBefore
+                        || !acceptedKeys.contains(key) && plainCountByKey.get(key) >= MIN_PLAIN_NAME_COUNT
+                                && NameShapes.looksLikeName(candidate.label());
             }
         }
         acceptLoneNamesBetweenTurns(candidates, parsedByLabel, accepted);
@@ -101,7 +135,13 @@ public final class SpeakerResolver {
             byLabel.put(candidate.label(), draft);
         }
         assignIds(ordered);
-        return new Resolution(List.copyOf(ordered), Map.copyOf(byLabel));
+        Set<Integer> plainTurnLines = new java.util.HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (accepted[i] && candidates.get(i).plain()) {
+                plainTurnLines.add(candidates.get(i).line());
+            }
+        }
+        return new Resolution(List.copyOf(ordered), Map.copyOf(byLabel), Set.copyOf(plainTurnLines));
     }
 
     /**
@@ -113,7 +153,7 @@ public final class SpeakerResolver {
             boolean[] accepted) {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
-            if (accepted[i] || !candidate.startsParagraph()) {
+            if (accepted[i] || !candidate.startsParagraph() || candidate.plain()) {
                 continue;
             }
             String label = candidate.label();

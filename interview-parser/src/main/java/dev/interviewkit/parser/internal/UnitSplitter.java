@@ -86,6 +86,14 @@ public final class UnitSplitter {
                     from = p + f.match.contentStart();
                     p = from - 1;
                 }
+                if (k == 0 && from == 0 && label.isEmpty()) {
+                    Optional<LabelMatch> plain = LabelDetector.plainLabel(line);
+                    Optional<SpeakerDraft> speaker = plain.flatMap(m -> speakers.plainSpeakerFor(m.label(), number));
+                    if (speaker.isPresent()) {
+                        label = Optional.of(new Unit.Label(plain.get(), speaker.get()));
+                        from = plain.get().contentStart();
+                    }
+                }
                 if (consumedNext) {
                     k++;
                 } else if (from == 0) {
