@@ -60,7 +60,7 @@ public final class DocumentParser {
         }
         List<RawBlock> body = blocks.subList(bodyStart, blocks.size());
         SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords).resolve(labelCandidates(body));
-        List<Unit> units = HeadingShaper.shape(UnitSplitter.split(body, speakers));
+        List<Unit> units = RosterLines.mark(HeadingShaper.shape(UnitSplitter.split(body, speakers)));
         TranscriptRange range = TranscriptRange.of(units, boilerplateRules);
 
         new LeadAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(0, range.start()));

@@ -472,7 +472,7 @@ public final class InlineParser {
         while (end < to && isUrlChar(s.charAt(end))) {
             end++;
         }
-        while (end > i && ".,;:!?'\")".indexOf(s.charAt(end - 1)) >= 0) {
+        while (end > i && ".,;:!?'\")*_".indexOf(s.charAt(end - 1)) >= 0) {
             end--;
         }
         String url = s.substring(i, end);

@@ -34,6 +34,14 @@ final class InterviewDraft {
         boilerplate.add(Boilerplate.builder().kind(kind).text(text).lines(lines).build());
     }
 
+    /** A roster line: kept as such, its name read into the participant. */
+    void roster(Unit unit) {
+        String text = InlineParser.parse(unit.content()).plainText().strip();
+        unit.label().orElseThrow().speaker().readRoster(text, unit.firstLine(), RoleWords.standard());
+        String label = unit.label().orElseThrow().match().label();
+        boilerplate(BoilerplateKind.ROSTER, label + "：" + text, unit.lines());
+    }
+
     void credit(String text, LineRange lines) {
         credits.add(Credit.builder().text(text).lines(lines).build());
     }

@@ -50,6 +50,10 @@ final class LeadAssembler {
     }
 
     private void add(Unit unit, boolean titlesList) {
+        if (unit.kind() == Unit.Kind.ROSTER) {
+            draft.roster(unit);
+            return;
+        }
         if (unit.kind() == Unit.Kind.RULE) {
             draft.boilerplate(Units.ruleKind(unit), unit.content().get(0), unit.lines());
             return;

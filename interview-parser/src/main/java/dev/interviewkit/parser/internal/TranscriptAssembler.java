@@ -46,6 +46,7 @@ final class TranscriptAssembler {
                 case HEADING -> heading(unit);
                 case TURN_START -> turnStart(unit);
                 case RULE -> rule(unit);
+                case ROSTER -> draft.roster(unit);
                 default -> text(unit);
             }
         }

@@ -22,6 +22,8 @@ public record Unit(Kind kind, int firstLine, int lastLine, List<String> content,
     /** The kinds of unit. */
     public enum Kind {
         TURN_START,
+        /** A label followed by a name, not by speech ({@code A：Geoffrey Hinton}). */
+        ROSTER,
         TEXT,
         HEADING,
         LIST_ITEM,
