@@ -41,7 +41,37 @@ final class ParticipantRefiner {
                 }
             }
         }
+        rolesFromIntroductions(speakers, sections);
         inferRolesFromBehaviour(speakers, turnsAndQuestions, account);
+    }
+
+    /** How many opening turns are searched for introductions of hosts and guests. */
+    private static final int INTRODUCTION_TURNS = 6;
+
+    /**
+     * Roles the show states: an opening sentence that names participants beside the word host
+     * ({@code Your hosts today are Carmen Andoh … as well as Jon Calhoun}) or guest
+     * ({@code our two guests today are Rob Pike and Robert Griesemer}).
+     */
+    private static void rolesFromIntroductions(List<SpeakerDraft> speakers, List<Section> sections) {
+        List<Turn> opening = sections.stream().flatMap(s -> s.turns().stream()).limit(INTRODUCTION_TURNS).toList();
+        for (Turn turn : opening) {
+            for (String sentence : turn.text().split("(?<=[.!?。！？])")) {
+                String lower = sentence.toLowerCase(Locale.ROOT);
+                boolean host = lower.contains("host") || sentence.contains("主持人");
+                boolean guest = lower.contains("guest") || sentence.contains("嘉宾");
+                if (host == guest) {
+                    continue;
+                }
+                for (SpeakerDraft speaker : speakers) {
+                    if (speaker.role == Role.UNKNOWN && !speaker.key.startsWith("role:") && sentence.contains(speaker.name)) {
+                        speaker.assignRole(host ? Role.HOST : Role.GUEST, "introduced as a " + (host ? "host" : "guest")
+                                + " (line " + turn.lines().map(r -> String.valueOf(r.start())).orElse("?") + "): "
+                                + sentence.strip());
+                    }
+                }
+            }
+        }
     }
 
     /** The Latin name after {@code 我是} ({@code 我是Elain Chaw。}), if the text has one. */

@@ -31,6 +31,7 @@ final class TranscriptAssembler {
     private SpeakerDraft turnSpeaker;
     private Optional<String> turnLabel = Optional.empty();
     private final List<Paragraph> turnParagraphs = new ArrayList<>();
+    private Optional<java.time.Duration> turnStart = Optional.empty();
     private int turnFirstLine;
     private int turnLastLine;
     private SpeakerDraft lastSpeaker;
@@ -106,6 +107,12 @@ final class TranscriptAssembler {
     }
 
     private void text(Unit unit) {
+        String plain = InlineParser.parse(unit.content()).plainText();
+        if (Timestamps.isBreakMarker(plain)) {
+            finishTurn(); // an ad break ends the turn; the next label starts the next
+            draft.boilerplate(BoilerplateKind.ADVERTISEMENT, plain, unit.lines());
+            return;
+        }
         if (turnSpeaker == null) {
             if (lastSpeaker == null) {
                 draft.boilerplate(BoilerplateKind.OTHER, InlineParser.parse(unit.content()).plainText(), unit.lines());
@@ -128,8 +135,12 @@ final class TranscriptAssembler {
         if (parsed.droppedHtml()) {
             diagnostics.info(DiagnosticCode.INLINE_HTML, unit.firstLine(), 1, "inline HTML was reduced to its text");
         }
-        if (!parsed.inlines().isEmpty()) {
-            turnParagraphs.add(InterviewDraft.paragraph(parsed.inlines(), unit.lines()));
+        Timestamps.Leading leading = Timestamps.leading(parsed.inlines());
+        if (leading.time().isPresent() && turnParagraphs.isEmpty()) {
+            turnStart = leading.time();
+        }
+        if (!leading.rest().isEmpty()) {
+            turnParagraphs.add(InterviewDraft.paragraph(leading.rest(), unit.lines()));
         }
     }
 
@@ -143,7 +154,8 @@ final class TranscriptAssembler {
             if (sectionFirstLine < 0) {
                 sectionFirstLine = turnFirstLine;
             }
-            Turn.Builder turn = Turn.builder().speaker(turnSpeaker.id).paragraphs(turnParagraphs).lines(lines);
+            Turn.Builder turn = Turn.builder().speaker(turnSpeaker.id).paragraphs(turnParagraphs).lines(lines)
+                    .start(turnStart);
             turnLabel.ifPresent(turn::label);
             sectionTurns.add(turn.build());
             lastSpeaker = turnSpeaker;
@@ -156,6 +168,7 @@ final class TranscriptAssembler {
         turnSpeaker = null;
         turnLabel = Optional.empty();
         turnParagraphs.clear();
+        turnStart = Optional.empty();
     }
 
     private void finishSection() {
