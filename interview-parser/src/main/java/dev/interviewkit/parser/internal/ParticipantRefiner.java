@@ -32,6 +32,11 @@ final class ParticipantRefiner {
                     counts[1]++;
                 }
                 SpeakerDraft speaker = byId.get(turn.speaker());
+                if (speaker != null && speaker.role == Role.UNKNOWN && !speaker.key.startsWith("role:")
+                        && introducesOwnName(text, speaker.name)) {
+                    speaker.assignRole(Role.HOST, "introduces themself by name, as a host does (line "
+                            + turn.lines().map(r -> String.valueOf(r.start())).orElse("?") + ")");
+                }
                 if (speaker != null && speaker.aliases.contains(speaker.name) && speaker.key.startsWith("role:")) {
                     selfIntroduction(text).ifPresent(name -> {
                         speaker.evidence.add("introduces themself as " + name + " (line "
@@ -72,6 +77,10 @@ final class ParticipantRefiner {
                 }
             }
         }
+    }
+
+    private static boolean introducesOwnName(String text, String name) {
+        return text.contains("我是" + name) || text.contains("I'm " + name) || text.contains("I am " + name);
     }
 
     /** The Latin name after {@code 我是} ({@code 我是Elain Chaw。}), if the text has one. */

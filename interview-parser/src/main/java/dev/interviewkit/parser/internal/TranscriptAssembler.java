@@ -31,6 +31,7 @@ final class TranscriptAssembler {
     private SpeakerDraft turnSpeaker;
     private Optional<String> turnLabel = Optional.empty();
     private final List<Paragraph> turnParagraphs = new ArrayList<>();
+    private final List<Paragraph> turnOriginal = new ArrayList<>();
     private Optional<java.time.Duration> turnStart = Optional.empty();
     private int turnFirstLine;
     private int turnLastLine;
@@ -48,6 +49,7 @@ final class TranscriptAssembler {
                 case TURN_START -> turnStart(unit);
                 case RULE -> rule(unit);
                 case ROSTER -> draft.roster(unit);
+                case DETAILS -> original(unit);
                 default -> text(unit);
             }
         }
@@ -96,6 +98,18 @@ final class TranscriptAssembler {
         turnFirstLine = unit.firstLine();
         turnLastLine = unit.lastLine();
         addParagraph(unit);
+    }
+
+    /** The original-language text under a turn belongs to that turn, not to a new one. */
+    private void original(Unit unit) {
+        List<Paragraph> paragraphs = OriginalText.paragraphs(unit);
+        if (turnSpeaker != null && !paragraphs.isEmpty()) {
+            turnOriginal.addAll(paragraphs);
+            turnLastLine = unit.lastLine();
+        } else {
+            draft.boilerplate(BoilerplateKind.OTHER, String.join(" ", paragraphs.stream().map(Paragraph::text).toList()),
+                    unit.lines());
+        }
     }
 
     private void rule(Unit unit) {
@@ -155,7 +169,7 @@ final class TranscriptAssembler {
                 sectionFirstLine = turnFirstLine;
             }
             Turn.Builder turn = Turn.builder().speaker(turnSpeaker.id).paragraphs(turnParagraphs).lines(lines)
-                    .start(turnStart);
+                    .start(turnStart).originalParagraphs(turnOriginal);
             turnLabel.ifPresent(turn::label);
             sectionTurns.add(turn.build());
             lastSpeaker = turnSpeaker;
@@ -168,6 +182,7 @@ final class TranscriptAssembler {
         turnSpeaker = null;
         turnLabel = Optional.empty();
         turnParagraphs.clear();
+        turnOriginal.clear();
         turnStart = Optional.empty();
     }
 

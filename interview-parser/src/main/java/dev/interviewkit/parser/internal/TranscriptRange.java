@@ -42,6 +42,9 @@ record TranscriptRange(int start, int end) {
     }
 
     private static boolean continuesLastTurn(Unit unit, BoilerplateRules boilerplateRules) {
+        if (unit.kind() == Unit.Kind.DETAILS) {
+            return true;
+        }
         if (!unit.isTextual()) {
             return false;
         }

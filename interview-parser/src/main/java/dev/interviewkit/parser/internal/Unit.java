@@ -24,6 +24,8 @@ public record Unit(Kind kind, int firstLine, int lastLine, List<String> content,
         TURN_START,
         /** A label followed by a name, not by speech ({@code A：Geoffrey Hinton}). */
         ROSTER,
+        /** A {@code <details>} block: the original-language text of the turn above it. */
+        DETAILS,
         TEXT,
         HEADING,
         LIST_ITEM,

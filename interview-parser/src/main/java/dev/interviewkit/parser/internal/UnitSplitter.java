@@ -18,7 +18,13 @@ public final class UnitSplitter {
         List<Unit> units = new ArrayList<>();
         for (RawBlock block : blocks) {
             switch (block.kind()) {
-                case PARAGRAPH -> new ParagraphSplit(block, speakers, units).run();
+                case PARAGRAPH -> {
+                    if (OriginalText.isDetailsBlock(block.content())) {
+                        units.add(plain(Unit.Kind.DETAILS, block));
+                    } else {
+                        new ParagraphSplit(block, speakers, units).run();
+                    }
+                }
                 case HEADING -> units.add(plain(Unit.Kind.HEADING, block));
                 case LIST_ITEM -> units.add(plain(Unit.Kind.LIST_ITEM, block));
                 case QUOTE -> units.add(plain(Unit.Kind.QUOTE, block));
