@@ -29,7 +29,13 @@ final class HeadingShaper {
         List<Unit> promoted = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
-            promoted.add(isBoldTitle(unit) && turnFollows(units, i + 1) ? retype(unit, Unit.Kind.HEADING) : unit);
+            boolean boldTitle = isBoldTitle(unit) && turnFollows(units, i + 1)
+                    || isImageTitle(unit) && i + 1 < units.size() && isPullQuote(units.get(i + 1))
+                            && turnFollows(units, i + 2);
+            // ****02.**** then a plain title line, then the turns: a numbered heading in paragraphs.
+            boolean numberedTitle = unit.kind() == Unit.Kind.TEXT && isNumber(unit) && i + 1 < units.size()
+                    && isPlainShortTitle(units.get(i + 1)) && turnFollows(units, i + 2);
+            promoted.add(boldTitle || numberedTitle ? retype(unit, Unit.Kind.HEADING) : unit);
         }
         return merge(promoted);
     }
@@ -65,7 +71,7 @@ final class HeadingShaper {
                 last = units.get(j).lastLine();
                 j++;
             }
-            List<String> content = title.isEmpty() ? numbers : List.of(joinTitle(title));
+            List<String> content = title.isEmpty() ? numbers : List.of(withoutPartMarker(joinTitle(title)));
             out.add(new Unit(Unit.Kind.HEADING, unit.firstLine(), last, content, unit.level(), unit.label(), subtitle));
             i = j;
         }
@@ -96,14 +102,16 @@ final class HeadingShaper {
                 unit.subtitle());
     }
 
-    /** Whether a turn starts at {@code from}, looking past pull quotes and other bold titles. */
+    /** Whether a turn starts at {@code from}, looking past pull quotes, other bold titles and debris. */
     private static boolean turnFollows(List<Unit> units, int from) {
         for (int i = from; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (unit.kind() == Unit.Kind.TURN_START) {
                 return true;
             }
-            if (!isPullQuote(unit) && !isBoldTitle(unit)) {
+            boolean debris = unit.kind() == Unit.Kind.RULE
+                    || unit.kind() == Unit.Kind.TEXT && InlineParser.parse(unit.content()).inlines().isEmpty();
+            if (!debris && !isPullQuote(unit) && !isBoldTitle(unit)) {
                 return false;
             }
         }
@@ -117,16 +125,38 @@ final class HeadingShaper {
         }
         List<Inline> inlines = InlineParser.parse(unit.content()).inlines();
         boolean bold = false;
+        boolean plainText = false;
+        boolean image = false;
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Strong) {
                 bold |= !inline.plainText().isBlank();
-            } else if (!(inline instanceof Inline.Image) && !inline.plainText().isBlank()) {
-                return false;
+                image |= Units.isImageOnly(((Inline.Strong) inline).children()) || hasImage(((Inline.Strong) inline).children());
+            } else if (inline instanceof Inline.Image) {
+                image = true;
+            } else if (!inline.plainText().isBlank()) {
+                plainText = true;
             }
         }
         String text = Inline.plainText(inlines).strip();
-        return (bold || isWrappedInStars(unit)) && isTitleText(text) && !text.startsWith(">")
+        boolean looksBold = bold && !plainText || isWrappedInStars(unit);
+        return looksBold && !image && isTitleText(text) && !text.startsWith(">")
                 && BoilerplateRules.standard().classify(text).isEmpty();
+    }
+
+    /** A bold title set after an image ({@code ![图片](…)**做研究，做探索**}); a pull quote must follow. */
+    static boolean isImageTitle(Unit unit) {
+        if (unit.kind() != Unit.Kind.TEXT) {
+            return false;
+        }
+        List<Inline> inlines = InlineParser.parse(unit.content()).inlines();
+        if (inlines.size() != 2 || !(inlines.get(0) instanceof Inline.Image) || !(inlines.get(1) instanceof Inline.Strong)) {
+            return false;
+        }
+        return isTitleText(inlines.get(1).plainText().strip());
+    }
+
+    private static boolean hasImage(List<Inline> inlines) {
+        return inlines.stream().anyMatch(i -> i instanceof Inline.Image);
     }
 
     /**
@@ -189,6 +219,34 @@ final class HeadingShaper {
             previousText = text;
         }
         return joined.toString();
+    }
+
+    /** Words that mark a part as numbers do: {@code 尾声.} is the last part, as {@code 04.} would be. */
+    private static final List<String> PART_WORDS = List.of("尾声", "序章", "序言", "引子", "结语", "后记", "Epilogue",
+            "Prologue");
+
+    /**
+     * {@code 尾声. 找到自己的“林中路”} titles its section {@code 找到自己的“林中路”}: a leading number
+     * or part word with its dot is the section's number, not its title.
+     */
+    private static String withoutPartMarker(String title) {
+        String plain = InlineParser.parse(List.of(title)).plainText().strip();
+        int i = 0;
+        while (i < plain.length() && (Character.isDigit(plain.charAt(i)) || "一二三四五六七八九十".indexOf(plain.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i == 0) {
+            for (String word : PART_WORDS) {
+                if (plain.startsWith(word)) {
+                    i = word.length();
+                }
+            }
+        }
+        if (i == 0 || i >= plain.length() || ".、．".indexOf(plain.charAt(i)) < 0) {
+            return title;
+        }
+        String rest = plain.substring(i + 1).strip();
+        return rest.isEmpty() ? title : rest;
     }
 
     /** {@code 01}, {@code 02.}, {@code 三、}: a heading that only numbers the section. */

@@ -46,7 +46,7 @@ public final class TextPatterns {
     }
 
     /** Who made what: {@code 文｜于丽丽}, {@code 编辑｜刘旌}, {@code 排版｜杜梦}. */
-    private static final List<String> BYLINE_ROLES = List.of("文", "作者", "撰文", "编辑", "责编", "责任编辑", "采访",
+    private static final List<String> BYLINE_ROLES = List.of("文", "作者", "撰文", "采写", "编辑", "责编", "责任编辑", "采访",
             "整理", "翻译", "编译", "校对", "排版", "审核", "摄影", "图", "图片", "视觉", "设计", "出品", "策划", "监制",
             "主编", "记者", "口述");
 

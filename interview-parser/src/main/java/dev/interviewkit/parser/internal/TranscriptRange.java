@@ -31,7 +31,11 @@ record TranscriptRange(int start, int end) {
             return new TranscriptRange(units.size(), units.size());
         }
         int start = first;
-        while (start > 0 && units.get(start - 1).kind() == Unit.Kind.HEADING) {
+        // The headings just before the first turn title its section; a rule between them and it
+        // (html2text's **** debris) does not part them.
+        while (start > 0 && (units.get(start - 1).kind() == Unit.Kind.HEADING
+                || units.get(start - 1).kind() == Unit.Kind.RULE && start > 1
+                        && units.get(start - 2).kind() == Unit.Kind.HEADING)) {
             start--;
         }
         int end = last + 1;

@@ -58,14 +58,19 @@ public final class UnitSplitter {
 
         void run() {
             List<String> lines = block.content();
+            int carryFrom = 0;
+            String carryPrefix = "";
             for (int k = 0; k < lines.size(); k++) {
                 String line = lines.get(k);
                 int number = block.firstLine() + k;
                 String next = k + 1 < lines.size() ? lines.get(k + 1) : null;
-                int from = 0;
-                String boldPrefix = "";
-                boolean consumedNext = false;
-                for (int p = 0; p < line.length(); p++) {
+                // A label wrapped from the line before has already taken this line's colon.
+                int from = carryFrom;
+                String boldPrefix = carryPrefix;
+                carryFrom = 0;
+                carryPrefix = "";
+                boolean labelEndsLine = false;
+                for (int p = from; p < line.length(); p++) {
                     if (line.charAt(p) != '*' || p > 0 && line.charAt(p - 1) == '*' || !startsTurnHere(line, p)) {
                         continue;
                     }
@@ -85,8 +90,9 @@ public final class UnitSplitter {
                     // Keep a bold question bold: the label's stars opened it.
                     boldPrefix = f.match.openBold() ? "**" : "";
                     if (f.usesNextLine) {
-                        content.add(boldPrefix + f.rest);
-                        consumedNext = true;
+                        carryFrom = next.length() - f.rest.length();
+                        carryPrefix = boldPrefix;
+                        labelEndsLine = true;
                         break;
                     }
                     from = p + f.match.contentStart();
@@ -100,15 +106,31 @@ public final class UnitSplitter {
                         from = plain.get().contentStart();
                     }
                 }
-                if (consumedNext) {
-                    k++;
-                } else if (from == 0) {
+                if (labelEndsLine) {
+                    continue;
+                }
+                if (from == 0 && k > 0 && startsAttachment(line) && (!content.isEmpty() || label.isPresent())) {
+                    // An image or a credit glued under the text by html2text is a block of its own.
+                    endSegment(number - 1);
+                    start = number;
+                }
+                if (from == 0) {
                     content.add(line);
                 } else if (!SourceLines.isBlank(line.substring(from))) {
                     content.add(boldPrefix + line.substring(from));
                 }
             }
             endSegment(block.lastLine());
+        }
+
+        /** A line that starts with an image ({@code **![](…)}) or a credit ({@code 采写：…}). */
+        private static boolean startsAttachment(String line) {
+            String s = line.stripLeading();
+            int i = 0;
+            while (i < s.length() && s.charAt(i) == '*') {
+                i++;
+            }
+            return s.startsWith("![", i) || TextPatterns.isCredit(s.substring(i));
         }
 
         /** Turns start at a line's beginning, or mid-line after a finished sentence. */
