@@ -60,7 +60,8 @@ public final class DocumentParser {
         }
         List<RawBlock> body = blocks.subList(bodyStart, blocks.size());
         SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords).resolve(labelCandidates(body));
-        List<Unit> units = RosterLines.mark(HeadingShaper.shape(UnitSplitter.split(body, speakers)));
+        List<Unit> units = SpeechIntroduction.mark(
+                RosterLines.mark(HeadingShaper.shape(UnitSplitter.split(body, speakers))), speakers.speakers());
         TranscriptRange range = TranscriptRange.of(units, boilerplateRules);
 
         new LeadAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(0, range.start()));
@@ -97,7 +98,7 @@ public final class DocumentParser {
             }
             for (int k = 0; k < block.content().size(); k++) {
                 int line = block.firstLine() + k;
-                boolean startsParagraph = k == 0;
+                boolean startsParagraph = k == 0 || UnitSplitter.endsWithHardBreak(block.content().get(k - 1));
                 String text = block.content().get(k);
                 Optional<LabelMatch> bold = LabelDetector.boldLabel(text);
                 bold.ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, false)));

@@ -50,6 +50,12 @@ final class TranscriptAssembler {
                 case RULE -> rule(unit);
                 case ROSTER -> draft.roster(unit);
                 case DETAILS -> original(unit);
+                case SPEECH -> turnStart(unit);
+                case NARRATION -> {
+                    finishTurn();
+                    draft.boilerplate(BoilerplateKind.STRUCTURE, InlineParser.parse(unit.content()).plainText(),
+                            unit.lines());
+                }
                 default -> text(unit);
             }
         }
@@ -94,7 +100,7 @@ final class TranscriptAssembler {
         finishTurn();
         Unit.Label label = unit.label().orElseThrow();
         turnSpeaker = label.speaker();
-        turnLabel = Optional.of(label.match().label());
+        turnLabel = unit.kind() == Unit.Kind.SPEECH ? Optional.empty() : Optional.of(label.match().label());
         turnFirstLine = unit.firstLine();
         turnLastLine = unit.lastLine();
         addParagraph(unit);

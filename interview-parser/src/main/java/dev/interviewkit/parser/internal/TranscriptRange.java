@@ -20,7 +20,7 @@ record TranscriptRange(int start, int end) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < units.size(); i++) {
-            if (units.get(i).kind() == Unit.Kind.TURN_START) {
+            if (units.get(i).kind() == Unit.Kind.TURN_START || units.get(i).kind() == Unit.Kind.SPEECH) {
                 if (first < 0) {
                     first = i;
                 }

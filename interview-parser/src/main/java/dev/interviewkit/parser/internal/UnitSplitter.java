@@ -36,6 +36,11 @@ public final class UnitSplitter {
         return units;
     }
 
+    /** Whether {@code line} ends in a hard break: two spaces, or a backslash. */
+    static boolean endsWithHardBreak(String line) {
+        return line.endsWith("  ") && !SourceLines.isBlank(line) || line.endsWith("\\") && !line.endsWith("\\\\");
+    }
+
     private static Unit plain(Unit.Kind kind, RawBlock block) {
         return Unit.of(kind, block.firstLine(), block.lastLine(), block.content(), block.level());
     }
@@ -98,7 +103,7 @@ public final class UnitSplitter {
                     from = p + f.match.contentStart();
                     p = from - 1;
                 }
-                if (k == 0 && from == 0 && label.isEmpty()) {
+                if (from == 0 && content.isEmpty() && label.isEmpty()) {
                     Optional<LabelMatch> plain = LabelDetector.plainLabel(line);
                     Optional<SpeakerDraft> speaker = plain.flatMap(m -> speakers.plainSpeakerFor(m.label(), number));
                     if (speaker.isPresent()) {
@@ -118,6 +123,12 @@ public final class UnitSplitter {
                     content.add(line);
                 } else if (!SourceLines.isBlank(line.substring(from))) {
                     content.add(boldPrefix + line.substring(from));
+                }
+                if (k + 1 < lines.size() && endsWithHardBreak(line)) {
+                    // html2text writes WeChat's <br> as two trailing spaces: the next line starts a
+                    // paragraph of its own (the turn, if one is open, goes on in it).
+                    endSegment(number);
+                    start = number + 1;
                 }
             }
             endSegment(block.lastLine());
