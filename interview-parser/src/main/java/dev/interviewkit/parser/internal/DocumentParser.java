@@ -75,7 +75,10 @@ public final class DocumentParser {
 
         List<SpeakerDraft> used = usedSpeakers(speakers.speakers(), draft);
         Metadata metadata = draft.metadata.build();
-        ParticipantRefiner.refine(used, draft.sections, draft.account.or(metadata::author));
+        Optional<String> account = draft.account.or(metadata::author);
+        ParticipantRefiner.refine(used, draft.sections, account);
+        String lead = draft.lead.stream().map(b -> b.text()).collect(java.util.stream.Collectors.joining("\n"));
+        NamesFromArticle.name(used, metadata.title(), lead, account);
         return Interview.builder()
                 .metadata(metadata)
                 .participants(used.stream().map(SpeakerDraft::toParticipant).toList())
