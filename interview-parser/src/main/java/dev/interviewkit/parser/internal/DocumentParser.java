@@ -105,9 +105,9 @@ public final class DocumentParser {
                 String text = block.content().get(k);
                 Optional<LabelMatch> bold = LabelDetector.boldLabel(text);
                 bold.ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, false)));
-                if (bold.isEmpty() && startsParagraph) {
-                    LabelDetector.plainLabel(text)
-                            .ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, true, true)));
+                if (bold.isEmpty()) {
+                    LabelDetector.plainLabel(text).ifPresent(m ->
+                            candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, true)));
                 }
             }
         }

@@ -143,9 +143,9 @@ final class ParticipantRefiner {
             }
         }
         boolean askerByLabel = speakers.stream().anyMatch(s -> s.role == Role.HOST || s.role == Role.INTERVIEWER
-                || s.role == Role.MODERATOR);
+                || s.role == Role.MODERATOR || s.role == Role.AUDIENCE);
         List<SpeakerDraft> askers = askerByLabel ? List.of() : speakers.stream()
-                .filter(s -> asks(counts.getOrDefault(s.id, new int[2])))
+                .filter(s -> s.role == Role.UNKNOWN && asks(counts.getOrDefault(s.id, new int[2])))
                 .toList();
         if (askers.size() < speakers.size()) {
             for (SpeakerDraft asker : askers) {

@@ -96,9 +96,10 @@ public final class SpeakerResolver {
                 // A name that speaks in bold later is introduced by a plain roster line before
                 // (Amanda Askell：负责对齐微调): that line is no turn.
                 boolean speaksInBoldBefore = acceptedKeys.contains(key) && candidate.line() > firstBoldTurn;
-                accepted[i] = parsed.roleWord().isPresent() || speaksInBoldBefore
+                // Role words (问：, 提问：) start turns at any line; names only where paragraphs start.
+                accepted[i] = parsed.roleWord().isPresent() || candidate.startsParagraph() && (speaksInBoldBefore
                         || !acceptedKeys.contains(key) && plainCountByKey.get(key) >= MIN_PLAIN_NAME_COUNT
-                                && NameShapes.looksLikeName(candidate.label());
+                                && NameShapes.looksLikeName(candidate.label()));
             }
         }
         acceptLoneNamesBetweenTurns(candidates, parsedByLabel, accepted);

@@ -103,10 +103,12 @@ public final class UnitSplitter {
                     from = p + f.match.contentStart();
                     p = from - 1;
                 }
-                if (from == 0 && content.isEmpty() && label.isEmpty()) {
+                if (from == 0 && !labelEndsLine) {
                     Optional<LabelMatch> plain = LabelDetector.plainLabel(line);
                     Optional<SpeakerDraft> speaker = plain.flatMap(m -> speakers.plainSpeakerFor(m.label(), number));
                     if (speaker.isPresent()) {
+                        endSegment(number - 1);
+                        start = number;
                         label = Optional.of(new Unit.Label(plain.get(), speaker.get()));
                         from = plain.get().contentStart();
                     }
