@@ -38,6 +38,22 @@ public final class BoilerplateRules {
                         "课程"))));
     }
 
+    /**
+     * Phrases no one says in an interview: where they stand inside the transcript, the paragraph is
+     * the account interrupting the speech (an ad, an account card, a reader prompt).
+     */
+    private static final List<String> INTERRUPTIONS = List.of("篇原创内容", "后台回复", "回复关键词", "关注公众号",
+            "点击关注", "扫码关注", "长按识别", "阅读原文", "设为星标", "点击上图", "一键下单", "点击图片");
+
+    /** The kind of boilerplate a paragraph inside the transcript is, if it interrupts the speech. */
+    public Optional<BoilerplateKind> interruption(String text) {
+        String t = text.strip();
+        if (t.length() > MAX_BOILERPLATE_LENGTH || INTERRUPTIONS.stream().noneMatch(t::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(classify(t).orElse(BoilerplateKind.CALL_TO_ACTION));
+    }
+
     /** The kind of boilerplate {@code text} is, if it is short enough to be any. */
     public Optional<BoilerplateKind> classify(String text) {
         String t = text.strip();

@@ -65,7 +65,7 @@ public final class DocumentParser {
         TranscriptRange range = TranscriptRange.of(units, boilerplateRules);
 
         new LeadAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(0, range.start()));
-        new TranscriptAssembler(draft, diagnostics).assemble(units.subList(range.start(), range.end()));
+        new TranscriptAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(range.start(), range.end()));
         new FooterAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(range.end(), units.size()));
         if (range.isEmpty()) {
             diagnostics.warning(DiagnosticCode.NO_TRANSCRIPT, 1, 1,

@@ -139,7 +139,7 @@ final class HeadingShaper {
         }
         String text = Inline.plainText(inlines).strip();
         boolean looksBold = bold && !plainText || isWrappedInStars(unit);
-        return looksBold && !image && isTitleText(text) && !text.startsWith(">")
+        return looksBold && !image && (isTitleText(text) || isHeadline(text)) && !text.startsWith(">")
                 && BoilerplateRules.standard().classify(text).isEmpty();
     }
 
@@ -174,6 +174,15 @@ final class HeadingShaper {
         }
         char end = text.charAt(text.length() - 1);
         return "。！？!?；;：:".indexOf(end) < 0;
+    }
+
+    /** Headlines this short may end in a full stop: {@code C.AI 卖身了，怎么看。} */
+    private static final int MAX_HEADLINE_LENGTH = 20;
+
+    /** A short two-clause headline that ends in {@code 。}, set alone in bold before a turn. */
+    private static boolean isHeadline(String text) {
+        return text.endsWith("。") && text.indexOf('，') > 0 && text.indexOf('。') == text.length() - 1
+                && text.codePointCount(0, text.length()) <= MAX_HEADLINE_LENGTH;
     }
 
     private static boolean isPlainShortTitle(Unit unit) {

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 public final class TextPatterns {
 
     private static final List<String> NOTE_OPENERS = List.of("（注：", "（注:", "(注：", "(注:", "注：", "注:",
+            "编辑补充：", "编辑补充:", "〔",
             "编者注：", "编者注:", "编者按：", "编者按:", "（编者注：", "（编者按：", "【编者按】", "Editor's note:");
     private static final List<String> CREDIT_OPENERS = List.of("素材来源", "资料来源", "内容来源", "图片来源", "信息来源",
             "头图来源", "题图来源", "封面来源", "图源",
@@ -35,7 +36,8 @@ public final class TextPatterns {
         for (String opener : NOTE_OPENERS) {
             if (t.startsWith(opener)) {
                 String inner = t.substring(opener.length());
-                if (opener.startsWith("（") && inner.endsWith("）") || opener.startsWith("(") && inner.endsWith(")")) {
+                if (opener.startsWith("（") && inner.endsWith("）") || opener.startsWith("(") && inner.endsWith(")")
+                        || opener.startsWith("〔") && inner.endsWith("〕")) {
                     inner = inner.substring(0, inner.length() - 1);
                 }
                 inner = inner.strip();

@@ -37,8 +37,17 @@ final class TranscriptAssembler {
     private int turnLastLine;
     private SpeakerDraft lastSpeaker;
 
-    TranscriptAssembler(InterviewDraft draft, Diagnostics diagnostics) {
+    private final BoilerplateRules boilerplateRules;
+    /** Short paragraphs added to the turn since its last interruption: an account card's name and blurb. */
+    private final List<Paragraph> shortTail = new ArrayList<>();
+
+    /** Paragraphs this short after an image may be an account card's name and blurb. */
+    private static final int MAX_CARD_LINE = 80;
+    private static final int MAX_CARD_LINES_BEFORE = 2;
+
+    TranscriptAssembler(InterviewDraft draft, BoilerplateRules boilerplateRules, Diagnostics diagnostics) {
         this.draft = draft;
+        this.boilerplateRules = boilerplateRules;
         this.diagnostics = diagnostics;
     }
 
@@ -133,6 +142,9 @@ final class TranscriptAssembler {
             draft.boilerplate(BoilerplateKind.ADVERTISEMENT, plain, unit.lines());
             return;
         }
+        if ((turnSpeaker != null || lastSpeaker != null) && interruption(unit, plain)) {
+            return;
+        }
         if (turnSpeaker == null) {
             if (lastSpeaker == null) {
                 draft.boilerplate(BoilerplateKind.OTHER, InlineParser.parse(unit.content()).plainText(), unit.lines());
@@ -150,6 +162,45 @@ final class TranscriptAssembler {
         addParagraph(unit);
     }
 
+    /**
+     * What interrupts a turn without ending it: a picture and its caption, an editor's note, the
+     * account's card or prompt, lone punctuation. It is kept apart; the speech goes on after it.
+     */
+    private boolean interruption(Unit unit, String plain) {
+        List<Inline> inlines = Units.inlines(unit).inlines();
+        Optional<Inline.Image> image = Units.leadingImage(inlines);
+        if (image.isPresent()) {
+            String caption = plain.strip();
+            MediaReference.Builder media = MediaReference.builder().kind(MediaKind.IMAGE).url(image.get().url())
+                    .lines(unit.lines());
+            if (!caption.isEmpty()) {
+                media.title(caption);
+            }
+            draft.media.add(media.build());
+            shortTail.clear();
+            return true;
+        }
+        Optional<BoilerplateKind> kind = TextPatterns.noteText(plain).isPresent()
+                ? Optional.of(boilerplateRules.classify(plain).orElse(BoilerplateKind.OTHER))
+                : boilerplateRules.interruption(plain);
+        if (kind.isEmpty() && !inlines.isEmpty() && plain.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            kind = Optional.of(BoilerplateKind.MARKUP_DEBRIS);
+        }
+        if (kind.isEmpty()) {
+            return false;
+        }
+        if (kind.get() == BoilerplateKind.ACCOUNT_CARD) {
+            // The card's name and blurb came just before "N篇原创内容": they are the card too.
+            for (Paragraph p : shortTail) {
+                turnParagraphs.remove(p);
+                draft.boilerplate(BoilerplateKind.ACCOUNT_CARD, p.text(), p.lines().orElse(unit.lines()));
+            }
+        }
+        shortTail.clear();
+        draft.boilerplate(kind.get(), plain.strip(), unit.lines());
+        return true;
+    }
+
     private void addParagraph(Unit unit) {
         InlineParser.Result parsed = Units.inlines(unit);
         if (parsed.droppedHtml()) {
@@ -160,7 +211,16 @@ final class TranscriptAssembler {
             turnStart = leading.time();
         }
         if (!leading.rest().isEmpty()) {
-            turnParagraphs.add(InterviewDraft.paragraph(leading.rest(), unit.lines()));
+            Paragraph paragraph = InterviewDraft.paragraph(leading.rest(), unit.lines());
+            turnParagraphs.add(paragraph);
+            if (paragraph.text().length() <= MAX_CARD_LINE) {
+                shortTail.add(paragraph);
+                if (shortTail.size() > MAX_CARD_LINES_BEFORE) {
+                    shortTail.remove(0);
+                }
+            } else {
+                shortTail.clear();
+            }
         }
     }
 
@@ -189,6 +249,7 @@ final class TranscriptAssembler {
         turnLabel = Optional.empty();
         turnParagraphs.clear();
         turnOriginal.clear();
+        shortTail.clear();
         turnStart = Optional.empty();
     }
 

@@ -40,6 +40,24 @@ final class Units {
         return image;
     }
 
+    /** The image a paragraph opens with ({@code **![](…)**caption}), if it opens with one. */
+    static java.util.Optional<Inline.Image> leadingImage(List<Inline> inlines) {
+        if (inlines.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Inline first = inlines.get(0);
+        if (first instanceof Inline.Image image) {
+            return java.util.Optional.of(image);
+        }
+        if (first instanceof Inline.Strong s) {
+            return leadingImage(s.children());
+        }
+        if (first instanceof Inline.Link l && !l.children().isEmpty() && l.children().get(0) instanceof Inline.Image image) {
+            return java.util.Optional.of(image);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The single link the inlines consist of, ignoring emphasis around it. */
     static java.util.Optional<Inline.Link> onlyLink(List<Inline> inlines) {
         Inline.Link link = null;
