@@ -23,6 +23,16 @@ public final class BoilerplateRules {
         this.rules = List.copyOf(rules);
     }
 
+    /** {@code first}, tried before these rules. */
+    public BoilerplateRules withFirst(List<Rule> first) {
+        if (first.isEmpty()) {
+            return this;
+        }
+        List<Rule> all = new java.util.ArrayList<>(first);
+        all.addAll(rules);
+        return new BoilerplateRules(all);
+    }
+
     /** The rules for WeChat articles and the exporters that save them. */
     public static BoilerplateRules standard() {
         return new BoilerplateRules(List.of(

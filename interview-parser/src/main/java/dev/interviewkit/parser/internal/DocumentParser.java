@@ -23,12 +23,14 @@ public final class DocumentParser {
     /** Tried in order; the first that recognises the document's start reads its header. */
     private final List<HeaderDialect> headerDialects =
             List.of(new CuboxHeaderDialect(), new BackupBannerDialect(), new CrawlerHeaderDialect());
-    private final RoleWords roleWords = RoleWords.standard();
-    private final BoilerplateRules boilerplateRules = BoilerplateRules.standard();
+    private final RoleWords roleWords;
+    private final BoilerplateRules boilerplateRules;
 
     public DocumentParser(ParserSettings settings) {
         this.settings = settings;
         this.diagnostics = new Diagnostics(settings.maxDiagnostics());
+        this.roleWords = settings.roleWords();
+        this.boilerplateRules = settings.boilerplateRules();
     }
 
     /** The interview and how many lines the source had. */
@@ -45,7 +47,7 @@ public final class DocumentParser {
     }
 
     private Interview parseLines(List<String> lines) {
-        InterviewDraft draft = new InterviewDraft();
+        InterviewDraft draft = new InterviewDraft(roleWords);
         FrontMatter.Result frontMatter = FrontMatter.read(lines, draft.metadata, diagnostics);
         List<RawBlock> blocks = BlockScanner.scan(lines, frontMatter.lineCount());
         int bodyStart = 0;
@@ -59,9 +61,9 @@ public final class DocumentParser {
             }
         }
         List<RawBlock> body = blocks.subList(bodyStart, blocks.size());
-        SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords).resolve(labelCandidates(body));
+        SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords, settings.extraNotSpeakers()).resolve(labelCandidates(body));
         List<Unit> units = SpeechIntroduction.mark(
-                RosterLines.mark(HeadingShaper.shape(UnitSplitter.split(body, speakers))), speakers.speakers());
+                RosterLines.mark(new HeadingShaper(boilerplateRules).shape(UnitSplitter.split(body, speakers))), speakers.speakers());
         TranscriptRange range = TranscriptRange.of(units, boilerplateRules);
 
         new LeadAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(0, range.start()));

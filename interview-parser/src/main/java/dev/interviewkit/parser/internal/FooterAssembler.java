@@ -40,6 +40,7 @@ final class FooterAssembler {
 
     private void add(Unit unit) {
         InlineParser.Result parsed = Units.inlines(unit);
+        Units.report(parsed, unit, diagnostics);
         List<Inline> inlines = parsed.inlines();
         String text = parsed.plainText();
         LineRange lines = unit.lines();

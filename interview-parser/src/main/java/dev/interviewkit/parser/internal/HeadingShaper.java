@@ -23,9 +23,13 @@ final class HeadingShaper {
     private static final int MAX_TITLE_LENGTH = 40;
     private static final int MAX_SUBTITLE_LENGTH = 80;
 
-    private HeadingShaper() {}
+    private final BoilerplateRules boilerplateRules;
 
-    static List<Unit> shape(List<Unit> units) {
+    HeadingShaper(BoilerplateRules boilerplateRules) {
+        this.boilerplateRules = boilerplateRules;
+    }
+
+    List<Unit> shape(List<Unit> units) {
         List<Unit> promoted = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
@@ -103,7 +107,7 @@ final class HeadingShaper {
     }
 
     /** Whether a turn starts at {@code from}, looking past pull quotes, other bold titles and debris. */
-    private static boolean turnFollows(List<Unit> units, int from) {
+    private boolean turnFollows(List<Unit> units, int from) {
         for (int i = from; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (unit.kind() == Unit.Kind.TURN_START) {
@@ -119,7 +123,7 @@ final class HeadingShaper {
     }
 
     /** A short paragraph that is all bold (an image may stand before it) and reads as a title. */
-    static boolean isBoldTitle(Unit unit) {
+    boolean isBoldTitle(Unit unit) {
         if (unit.kind() != Unit.Kind.TEXT) {
             return false;
         }
@@ -140,7 +144,7 @@ final class HeadingShaper {
         String text = Inline.plainText(inlines).strip();
         boolean looksBold = bold && !plainText || isWrappedInStars(unit);
         return looksBold && !image && (isTitleText(text) || isHeadline(text)) && !text.startsWith(">")
-                && BoilerplateRules.standard().classify(text).isEmpty();
+                && boilerplateRules.classify(text).isEmpty();
     }
 
     /** A bold title set after an image ({@code ![图片](…)**做研究，做探索**}); a pull quote must follow. */

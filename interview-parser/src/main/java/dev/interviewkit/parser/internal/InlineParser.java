@@ -33,6 +33,7 @@ public final class InlineParser {
     private final int[] nextLess;
     private final int[] nextBacktickRun;
     private boolean sawHtml;
+    private boolean repairedEntity;
 
     private InlineParser(String s) {
         this.s = s;
@@ -54,11 +55,14 @@ public final class InlineParser {
     public static Result parseJoined(String text) {
         InlineParser parser = new InlineParser(text);
         List<Inline> inlines = parser.parseRange(0, text.length(), 0);
-        return new Result(inlines, parser.sawHtml);
+        return new Result(inlines, parser.sawHtml, parser.repairedEntity);
     }
 
-    /** What the parser read, and whether it dropped HTML markup on the way. */
-    public record Result(List<Inline> inlines, boolean droppedHtml) {
+    /**
+     * What the parser read, whether it dropped HTML markup on the way, and whether it repaired an
+     * entity html2text corrupted in a URL.
+     */
+    public record Result(List<Inline> inlines, boolean droppedHtml, boolean repairedEntity) {
         public String plainText() {
             return Inline.plainText(inlines);
         }
@@ -397,7 +401,37 @@ public final class InlineParser {
         if (url.startsWith("<") && url.endsWith(">") && url.length() >= 2) {
             url = url.substring(1, url.length() - 1);
         }
-        return Parser.unescapeEntities(url, true);
+        return Parser.unescapeEntities(repairEntities(url), true);
+    }
+
+    /**
+     * html2text turns {@code &from=appmsg} in a URL into {@code &from;=appmsg}, reading
+     * {@code &from} as an entity: the stray semicolon goes.
+     */
+    private String repairEntities(String url) {
+        if (url.indexOf(";=") < 0) {
+            return url;
+        }
+        StringBuilder out = new StringBuilder(url.length());
+        int i = 0;
+        while (i < url.length()) {
+            char c = url.charAt(i);
+            if (c == '&') {
+                int j = i + 1;
+                while (j < url.length() && j - i <= 32 && (Character.isLetterOrDigit(url.charAt(j)) || url.charAt(j) == '_')) {
+                    j++;
+                }
+                if (j > i + 1 && j + 1 < url.length() && url.charAt(j) == ';' && url.charAt(j + 1) == '=') {
+                    out.append(url, i, j);
+                    i = j + 1;
+                    repairedEntity = true;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
     }
 
     private int code(int i, int to, Pieces pieces) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 final class InterviewDraft {
 
     final Metadata.Builder metadata = Metadata.builder();
+    private final RoleWords roleWords;
     /** The publishing account, where the header names it apart from the author. */
     Optional<String> account = Optional.empty();
     final List<Block> lead = new ArrayList<>();
@@ -30,6 +31,10 @@ final class InterviewDraft {
     final List<Credit> credits = new ArrayList<>();
     final List<Boilerplate> boilerplate = new ArrayList<>();
 
+    InterviewDraft(RoleWords roleWords) {
+        this.roleWords = roleWords;
+    }
+
     void boilerplate(BoilerplateKind kind, String text, LineRange lines) {
         boilerplate.add(Boilerplate.builder().kind(kind).text(text).lines(lines).build());
     }
@@ -37,7 +42,7 @@ final class InterviewDraft {
     /** A roster line: kept as such, its name read into the participant. */
     void roster(Unit unit) {
         String text = InlineParser.parse(unit.content()).plainText().strip();
-        unit.label().orElseThrow().speaker().readRoster(text, unit.firstLine(), RoleWords.standard());
+        unit.label().orElseThrow().speaker().readRoster(text, unit.firstLine(), roleWords);
         String label = unit.label().orElseThrow().match().label();
         boilerplate(BoilerplateKind.ROSTER, label + "：" + text, unit.lines());
     }

@@ -42,9 +42,13 @@ public final class SpeakerResolver {
     static final int MIN_PLAIN_NAME_COUNT = 3;
 
     private final RoleWords roleWords;
+    private final Set<String> notSpeakers;
 
-    public SpeakerResolver(RoleWords roleWords) {
+    public SpeakerResolver(RoleWords roleWords, Set<String> extraNotSpeakers) {
         this.roleWords = roleWords;
+        Set<String> all = new java.util.HashSet<>(NOT_SPEAKERS);
+        extraNotSpeakers.forEach(label -> all.add(label.toLowerCase(Locale.ROOT)));
+        this.notSpeakers = Set.copyOf(all);
     }
 
     /**
@@ -151,7 +155,7 @@ public final class SpeakerResolver {
      * is shaped like a name, and a neighbouring label is an accepted speaker. This is the guest
      * who answers once; {@code **关键是：**} in the middle of a turn is not a name.
      */
-    private static void acceptLoneNamesBetweenTurns(List<Candidate> candidates, Map<String, RoleWords.Parsed> parsed,
+    private void acceptLoneNamesBetweenTurns(List<Candidate> candidates, Map<String, RoleWords.Parsed> parsed,
             boolean[] accepted) {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
@@ -184,13 +188,13 @@ public final class SpeakerResolver {
                 : RoleWords.nameKey(parsed.name());
     }
 
-    private static boolean isSpeaker(String label, RoleWords.Parsed parsed, int count, boolean keyKnown) {
+    private boolean isSpeaker(String label, RoleWords.Parsed parsed, int count, boolean keyKnown) {
         return !isNeverASpeaker(label, parsed) && (count >= 2 || parsed.roleWord().isPresent() || keyKnown);
     }
 
-    private static boolean isNeverASpeaker(String label, RoleWords.Parsed parsed) {
-        return NOT_SPEAKERS.contains(label.toLowerCase(Locale.ROOT))
-                || NOT_SPEAKERS.contains(parsed.name().toLowerCase(Locale.ROOT));
+    private boolean isNeverASpeaker(String label, RoleWords.Parsed parsed) {
+        return notSpeakers.contains(label.toLowerCase(Locale.ROOT))
+                || notSpeakers.contains(parsed.name().toLowerCase(Locale.ROOT));
     }
 
     private static void assignIds(List<SpeakerDraft> drafts) {

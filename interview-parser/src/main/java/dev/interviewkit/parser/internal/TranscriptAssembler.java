@@ -167,7 +167,8 @@ final class TranscriptAssembler {
      * account's card or prompt, lone punctuation. It is kept apart; the speech goes on after it.
      */
     private boolean interruption(Unit unit, String plain) {
-        List<Inline> inlines = Units.inlines(unit).inlines();
+        InlineParser.Result parsed = Units.inlines(unit);
+        List<Inline> inlines = parsed.inlines();
         Optional<Inline.Image> image = Units.leadingImage(inlines);
         if (image.isPresent()) {
             String caption = plain.strip();
@@ -177,6 +178,7 @@ final class TranscriptAssembler {
                 media.title(caption);
             }
             draft.media.add(media.build());
+            Units.report(parsed, unit, diagnostics);
             shortTail.clear();
             return true;
         }
@@ -203,9 +205,7 @@ final class TranscriptAssembler {
 
     private void addParagraph(Unit unit) {
         InlineParser.Result parsed = Units.inlines(unit);
-        if (parsed.droppedHtml()) {
-            diagnostics.info(DiagnosticCode.INLINE_HTML, unit.firstLine(), 1, "inline HTML was reduced to its text");
-        }
+        Units.report(parsed, unit, diagnostics);
         Timestamps.Leading leading = Timestamps.leading(parsed.inlines());
         if (leading.time().isPresent() && turnParagraphs.isEmpty()) {
             turnStart = leading.time();
