@@ -204,4 +204,16 @@ class DialectQuirksTest {
                 "![](https://img.example/end.jpg)", "", "**商业合作** ：bd@example.com", "", "**商业合作** ：bd@example.com");
         assertThat(interview.participants()).extracting(Participant::name).containsExactly("看理想", "仁科");
     }
+
+    @Test
+    void aSentenceCutByAHeadingIsJoinedBackWithAWarning() {
+        Interview interview = parse("**主持人：** 你怎么看？", "", "**嘉宾张三：** 我更倾向于把以前的时代切片", "", "## 时代与佐料", "",
+                "当成一种佐料。", "", "**主持人：** 然后？", "", "**嘉宾张三：** 没有了。");
+        assertThat(interview.turns().get(1).text()).isEqualTo("我更倾向于把以前的时代切片当成一种佐料。");
+        assertThat(interview.sections()).extracting(s -> s.title().orElse("")).containsExactly("", "时代与佐料");
+        assertThat(interview.diagnostics()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo(dev.interviewkit.model.DiagnosticCode.SENTENCE_SPLIT_BY_HEADING);
+            assertThat(d.line()).isEqualTo(7);
+        });
+    }
 }

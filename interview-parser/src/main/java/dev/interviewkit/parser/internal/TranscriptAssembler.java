@@ -115,6 +115,53 @@ final class TranscriptAssembler {
         addParagraph(unit);
     }
 
+    /**
+     * A heading that cuts a sentence in two ({@code …把以前的时代切片} / heading / {@code 当成佐料。}):
+     * the unlabelled text after it ends the last turn's sentence, so it joins that turn's last
+     * paragraph, with a warning.
+     */
+    private boolean joinSentenceCutByHeading(Unit unit) {
+        if (draft.sections.isEmpty() || !sectionTurns.isEmpty()) {
+            return false;
+        }
+        Section previous = draft.sections.get(draft.sections.size() - 1);
+        if (previous.turns().isEmpty()) {
+            return false;
+        }
+        Turn last = previous.turns().get(previous.turns().size() - 1);
+        Paragraph lastParagraph = last.paragraphs().get(last.paragraphs().size() - 1);
+        List<Inline> continuation = Units.inlines(unit).inlines();
+        String before = lastParagraph.text();
+        String after = Inline.plainText(continuation);
+        if (before.isEmpty() || after.isEmpty() || !endsMidSentence(before)) {
+            return false;
+        }
+        List<Inline> joined = new ArrayList<>(lastParagraph.inlines());
+        if (dev.interviewkit.model.internal.TextJoiner.needsSpace(before.codePointBefore(before.length()),
+                after.codePointAt(0))) {
+            joined.add(Inline.text(" "));
+        }
+        joined.addAll(continuation);
+        List<Paragraph> paragraphs = new ArrayList<>(last.paragraphs());
+        paragraphs.set(paragraphs.size() - 1,
+                Paragraph.builder().from(lastParagraph).inlines(joined).lines(lastParagraph.lines().orElseThrow()
+                        .span(unit.lines())).build());
+        Turn rejoined = Turn.builder().from(last).paragraphs(paragraphs)
+                .lines(last.lines().orElseThrow().span(unit.lines())).build();
+        List<Turn> turns = new ArrayList<>(previous.turns());
+        turns.set(turns.size() - 1, rejoined);
+        draft.sections.set(draft.sections.size() - 1, Section.builder().from(previous).turns(turns).build());
+        diagnostics.warning(DiagnosticCode.SENTENCE_SPLIT_BY_HEADING, unit.firstLine(), 1,
+                "a heading cut a sentence of " + lastSpeaker.name + " in two; the sentence was joined back");
+        return true;
+    }
+
+    /** Whether a paragraph stops in the middle of a sentence: a letter or a comma, no full stop. */
+    private static boolean endsMidSentence(String text) {
+        int last = text.codePointBefore(text.length());
+        return Character.isLetterOrDigit(last) || last == '，' || last == '、' || last == ',';
+    }
+
     /** The original-language text under a turn belongs to that turn, not to a new one. */
     private void original(Unit unit) {
         List<Paragraph> paragraphs = OriginalText.paragraphs(unit);
@@ -150,6 +197,9 @@ final class TranscriptAssembler {
                 draft.boilerplate(BoilerplateKind.OTHER, InlineParser.parse(unit.content()).plainText(), unit.lines());
                 diagnostics.warning(DiagnosticCode.TEXT_WITHOUT_SPEAKER, unit.firstLine(), 1,
                         "text in the transcript before any speaker; kept as boilerplate");
+                return;
+            }
+            if (joinSentenceCutByHeading(unit)) {
                 return;
             }
             diagnostics.warning(DiagnosticCode.TEXT_WITHOUT_SPEAKER, unit.firstLine(), 1,
