@@ -57,6 +57,16 @@ class DialectQuirksTest {
         assertThat(interview.metadata().publishedAt()).contains(OffsetDateTime.parse("2025-07-07T00:00+08:00"));
         assertThat(interview.metadata().sourceUrl()).contains("https://youtu.be/x");
         assertThat(interview.metadata().field("people")).contains("Tracy Alloway");
+        assertThat(interview.participant("tracy-alloway").orElseThrow().roleEvidence())
+                .contains("the front matter lists Tracy Alloway");
+    }
+
+    @Test
+    void aFrontMatterNameSpeltSlightlyDifferentlyStillConfirmsTheSpeaker() {
+        Interview interview = parse("---", "people:", "- Emily Sundberg", "---", "**主持人**: 你好？", "",
+                "**Emily Sunberg**: 你好。");
+        assertThat(interview.participant("emily-sunberg").orElseThrow().roleEvidence())
+                .contains("the front matter lists Emily Sundberg");
     }
 
     @Test

@@ -5,7 +5,6 @@ import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.LineRange;
 import dev.interviewkit.model.Metadata;
-import dev.interviewkit.model.Participant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -81,6 +80,7 @@ public final class DocumentParser {
         ParticipantRefiner.refine(used, draft.sections, account);
         String lead = draft.lead.stream().map(b -> b.text()).collect(java.util.stream.Collectors.joining("\n"));
         NamesFromArticle.name(used, metadata.title(), lead, account);
+        NamesFromArticle.confirmFromFrontMatter(used, frontMatter.people());
         return Interview.builder()
                 .metadata(metadata)
                 .participants(used.stream().map(SpeakerDraft::toParticipant).toList())
@@ -149,10 +149,5 @@ public final class DocumentParser {
             }
         }
         return interview.diagnostics(d.toList()).build();
-    }
-
-    /** Participants as the model holds them; used by tests that check the resolver alone. */
-    static List<Participant> participants(List<SpeakerDraft> drafts) {
-        return drafts.stream().map(SpeakerDraft::toParticipant).toList();
     }
 }

@@ -50,6 +50,50 @@ final class NamesFromArticle {
         }
     }
 
+    /** Front-matter names this close to a label are the same person, spelt by a transcriber. */
+    private static final int MAX_SPELLING_DISTANCE = 2;
+
+    /**
+     * Records, as evidence, that the front matter's {@code people:} or {@code speakers:} list names a
+     * participant, also where the spelling differs slightly ({@code Emily Sundberg} for the label
+     * {@code Emily Sunberg}).
+     */
+    static void confirmFromFrontMatter(List<SpeakerDraft> speakers, List<String> people) {
+        for (SpeakerDraft speaker : speakers) {
+            if (speaker.key.startsWith("role:")) {
+                continue;
+            }
+            String key = RoleWords.nameKey(speaker.name);
+            people.stream()
+                    .filter(person -> distance(RoleWords.nameKey(person), key) <= MAX_SPELLING_DISTANCE)
+                    .findFirst()
+                    .ifPresent(person -> speaker.evidence.add("the front matter lists " + person));
+        }
+    }
+
+    /** Levenshtein distance, for short names only. */
+    static int distance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > MAX_SPELLING_DISTANCE) {
+            return MAX_SPELLING_DISTANCE + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     private static void rename(SpeakerDraft speaker, String name, String why) {
         speaker.name = name;
         speaker.evidence.add(why);
