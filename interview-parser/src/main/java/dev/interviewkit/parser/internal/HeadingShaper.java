@@ -97,13 +97,12 @@ final class HeadingShaper {
     }
 
     private static boolean isFraming(Unit heading) {
-        String text = InlineParser.parse(heading.content()).plainText();
+        String text = heading.inlines().plainText();
         return TextPatterns.introducesTranscript(text) || TextPatterns.introducesRelated(text);
     }
 
     private static Unit retype(Unit unit, Unit.Kind kind) {
-        return new Unit(kind, unit.firstLine(), unit.lastLine(), unit.content(), unit.level(), unit.label(),
-                unit.subtitle());
+        return unit.as(kind, unit.label());
     }
 
     /** Whether a turn starts at {@code from}, looking past pull quotes, other bold titles and debris. */
@@ -114,7 +113,7 @@ final class HeadingShaper {
                 return true;
             }
             boolean debris = unit.kind() == Unit.Kind.RULE
-                    || unit.kind() == Unit.Kind.TEXT && InlineParser.parse(unit.content()).inlines().isEmpty();
+                    || unit.kind() == Unit.Kind.TEXT && unit.inlines().inlines().isEmpty();
             if (!debris && !isPullQuote(unit) && !isBoldTitle(unit)) {
                 return false;
             }
@@ -127,7 +126,7 @@ final class HeadingShaper {
         if (unit.kind() != Unit.Kind.TEXT) {
             return false;
         }
-        List<Inline> inlines = InlineParser.parse(unit.content()).inlines();
+        List<Inline> inlines = unit.inlines().inlines();
         boolean bold = false;
         boolean plainText = false;
         boolean image = false;
@@ -152,7 +151,7 @@ final class HeadingShaper {
         if (unit.kind() != Unit.Kind.TEXT) {
             return false;
         }
-        List<Inline> inlines = InlineParser.parse(unit.content()).inlines();
+        List<Inline> inlines = unit.inlines().inlines();
         if (inlines.size() != 2 || !(inlines.get(0) instanceof Inline.Image) || !(inlines.get(1) instanceof Inline.Strong)) {
             return false;
         }
@@ -193,7 +192,7 @@ final class HeadingShaper {
         if (unit.kind() != Unit.Kind.TEXT || unit.content().size() != 1) {
             return false;
         }
-        String text = InlineParser.parse(unit.content()).plainText().strip();
+        String text = unit.inlines().plainText().strip();
         return isTitleText(text) && TextPatterns.isShortTitle(text);
     }
 
@@ -202,7 +201,7 @@ final class HeadingShaper {
         if (unit.kind() != Unit.Kind.TEXT && unit.kind() != Unit.Kind.QUOTE) {
             return false;
         }
-        String text = InlineParser.parse(unit.content()).plainText().strip();
+        String text = unit.inlines().plainText().strip();
         boolean quoted = unit.kind() == Unit.Kind.QUOTE || text.startsWith(">");
         return quoted && text.length() <= MAX_SUBTITLE_LENGTH;
     }
@@ -264,7 +263,7 @@ final class HeadingShaper {
 
     /** {@code 01}, {@code 02.}, {@code 三、}: a heading that only numbers the section. */
     static boolean isNumber(Unit unit) {
-        String text = InlineParser.parse(unit.content()).plainText().strip();
+        String text = unit.inlines().plainText().strip();
         while (!text.isEmpty() && ".、．)）:：".indexOf(text.charAt(text.length() - 1)) >= 0) {
             text = text.substring(0, text.length() - 1).strip();
         }

@@ -41,7 +41,7 @@ final class InterviewDraft {
 
     /** A roster line: kept as such, its name read into the participant. */
     void roster(Unit unit) {
-        String text = InlineParser.parse(unit.content()).plainText().strip();
+        String text = unit.inlines().plainText().strip();
         unit.label().orElseThrow().speaker().readRoster(text, unit.firstLine(), roleWords);
         String label = unit.label().orElseThrow().match().label();
         boilerplate(BoilerplateKind.ROSTER, label + "：" + text, unit.lines());

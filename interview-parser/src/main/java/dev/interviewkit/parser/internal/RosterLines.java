@@ -25,10 +25,9 @@ final class RosterLines {
                 continue;
             }
             SpeakerDraft speaker = unit.label().orElseThrow().speaker();
-            String text = InlineParser.parse(unit.content()).plainText().strip();
+            String text = unit.inlines().plainText().strip();
             if (!spoken.contains(speaker) && speaker.key.startsWith("role:") && isRosterText(unit, text)) {
-                out.add(new Unit(Unit.Kind.ROSTER, unit.firstLine(), unit.lastLine(), unit.content(), unit.level(),
-                        unit.label(), List.of()));
+                out.add(unit.as(Unit.Kind.ROSTER, unit.label()));
                 continue;
             }
             spoken.add(speaker);

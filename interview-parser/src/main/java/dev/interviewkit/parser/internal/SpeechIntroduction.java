@@ -26,7 +26,7 @@ final class SpeechIntroduction {
             if (unit.kind() != Unit.Kind.TEXT) {
                 continue;
             }
-            String text = InlineParser.parse(unit.content()).plainText().strip();
+            String text = unit.inlines().plainText().strip();
             Optional<SpeakerDraft> speaker = introducedSpeaker(text, speakers);
             if (speaker.isPresent()) {
                 return markSpeech(units, i + 1, firstTurn, speaker.get());
@@ -63,7 +63,7 @@ final class SpeechIntroduction {
         List<Unit> out = new ArrayList<>(units);
         int last = to - 1;
         while (last >= from && units.get(last).kind() == Unit.Kind.TEXT
-                && mentions(InlineParser.parse(units.get(last).content()).plainText(), speaker)) {
+                && mentions(units.get(last).inlines().plainText(), speaker)) {
             out.set(last, retype(units.get(last), Unit.Kind.NARRATION, Optional.empty()));
             last--;
         }
@@ -79,6 +79,6 @@ final class SpeechIntroduction {
     }
 
     private static Unit retype(Unit unit, Unit.Kind kind, Optional<Unit.Label> label) {
-        return new Unit(kind, unit.firstLine(), unit.lastLine(), unit.content(), unit.level(), label, unit.subtitle());
+        return unit.as(kind, label);
     }
 }

@@ -62,7 +62,7 @@ final class TranscriptAssembler {
                 case SPEECH -> turnStart(unit);
                 case NARRATION -> {
                     finishTurn();
-                    draft.boilerplate(BoilerplateKind.STRUCTURE, InlineParser.parse(unit.content()).plainText(),
+                    draft.boilerplate(BoilerplateKind.STRUCTURE, unit.inlines().plainText(),
                             unit.lines());
                 }
                 default -> text(unit);
@@ -73,7 +73,7 @@ final class TranscriptAssembler {
     }
 
     private void heading(Unit unit) {
-        InlineParser.Result parsed = InlineParser.parse(unit.content());
+        InlineParser.Result parsed = unit.inlines();
         String title = parsed.plainText();
         finishTurn();
         keepImages(parsed.inlines(), unit);
@@ -183,7 +183,7 @@ final class TranscriptAssembler {
     }
 
     private void text(Unit unit) {
-        String plain = InlineParser.parse(unit.content()).plainText();
+        String plain = unit.inlines().plainText();
         if (Timestamps.isBreakMarker(plain)) {
             finishTurn(); // an ad break ends the turn; the next label starts the next
             draft.boilerplate(BoilerplateKind.ADVERTISEMENT, plain, unit.lines());
@@ -194,7 +194,7 @@ final class TranscriptAssembler {
         }
         if (turnSpeaker == null) {
             if (lastSpeaker == null) {
-                draft.boilerplate(BoilerplateKind.OTHER, InlineParser.parse(unit.content()).plainText(), unit.lines());
+                draft.boilerplate(BoilerplateKind.OTHER, unit.inlines().plainText(), unit.lines());
                 diagnostics.warning(DiagnosticCode.TEXT_WITHOUT_SPEAKER, unit.firstLine(), 1,
                         "text in the transcript before any speaker; kept as boilerplate");
                 return;

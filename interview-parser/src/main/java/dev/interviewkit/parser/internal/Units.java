@@ -11,11 +11,7 @@ final class Units {
     private Units() {}
 
     static InlineParser.Result inlines(Unit unit) {
-        if (unit.kind() == Unit.Kind.CODE) {
-            String code = String.join("\n", unit.content());
-            return new InlineParser.Result(code.isBlank() ? List.of() : List.of(Inline.code(code)), false, false);
-        }
-        return InlineParser.parse(unit.content());
+        return unit.inlines();
     }
 
     /** Says what the inline parser repaired or dropped in {@code unit}. */
