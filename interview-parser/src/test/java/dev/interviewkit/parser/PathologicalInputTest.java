@@ -46,6 +46,12 @@ class PathologicalInputTest {
     }
 
     @Test
+    void oneHundredThousandTurnsOnOneLine() {
+        String line = "**主持人:** 你好？ **Sam Altman:** 你好。 ".repeat(50_000);
+        assertThat(parseWithinSafetyNet(line).interview().turns()).hasSize(100_000);
+    }
+
+    @Test
     void aTenMegabyteSingleLine() {
         ParseResult result = parseWithinSafetyNet("这是一句很长的话 and some words ".repeat(400_000));
         assertThat(result.interview().lead()).hasSize(1);

@@ -107,6 +107,8 @@ public final class DocumentParser {
                 String text = block.content().get(k);
                 Optional<LabelMatch> bold = LabelDetector.boldLabel(text);
                 bold.ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, false)));
+                LabelDetector.midLineLabels(text)
+                        .forEach(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, false, false)));
                 if (bold.isEmpty()) {
                     LabelDetector.plainLabel(text).ifPresent(m ->
                             candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, true)));

@@ -1,5 +1,7 @@
 package dev.interviewkit.parser.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,7 +27,16 @@ public final class LabelDetector {
      * after the label is still bold.
      */
     public static Optional<LabelMatch> boldLabel(String line) {
-        int i = skipSpaces(line, 0);
+        return boldLabel(line, 0);
+    }
+
+    /**
+     * The bold label that starts at {@code from} in {@code line}; its {@code contentStart} is an
+     * index into the whole line. Nothing is copied, so asking at every star run of a long line costs
+     * no more than reading it.
+     */
+    public static Optional<LabelMatch> boldLabel(String line, int from) {
+        int i = skipSpaces(line, from);
         int start = i;
         if (i + 1 >= line.length() || line.charAt(i) != '*' || line.charAt(i + 1) != '*') {
             return Optional.empty();
@@ -77,6 +88,33 @@ public final class LabelDetector {
         boolean wellFormed = plainOpening && (runs == 1 || runs == 2 && (starsAfterColon == 2 || line.charAt(i - 1) == '*'));
         return Optional.of(new LabelMatch(text, line.substring(start, contentStart).strip(), contentStart,
                 pairs % 2 == 1, wellFormed));
+    }
+
+    /**
+     * Whether a bold label may start a turn at {@code p}: at a star run that opens the line, or
+     * one that follows a finished sentence ({@code …吗？ **阿茂** ：…}).
+     */
+    public static boolean mayStartTurn(String line, int p) {
+        if (line.charAt(p) != '*' || p > 0 && line.charAt(p - 1) == '*') {
+            return false;
+        }
+        int i = p - 1;
+        while (i >= 0 && (line.charAt(i) == ' ' || line.charAt(i) == '*')) {
+            i--;
+        }
+        return i < 0 || "。！？!?…”\"）)」".indexOf(line.charAt(i)) >= 0;
+    }
+
+    /** The bold labels that may start turns in the middle of {@code line}, after its first character. */
+    public static List<LabelMatch> midLineLabels(String line) {
+        List<LabelMatch> labels = new ArrayList<>();
+        int first = skipSpaces(line, 0);
+        for (int p = first + 1; p < line.length(); p++) {
+            if (mayStartTurn(line, p)) {
+                boldLabel(line, p).ifPresent(labels::add);
+            }
+        }
+        return labels;
     }
 
     /** Plain labels are role words and short names ({@code 问：}, {@code 埃隆·马斯克：}), never phrases. */

@@ -76,7 +76,7 @@ public final class UnitSplitter {
                 carryPrefix = "";
                 boolean labelEndsLine = false;
                 for (int p = from; p < line.length(); p++) {
-                    if (line.charAt(p) != '*' || p > 0 && line.charAt(p - 1) == '*' || !startsTurnHere(line, p)) {
+                    if (!LabelDetector.mayStartTurn(line, p)) {
                         continue;
                     }
                     Optional<Found> found = labelAt(line, p, next);
@@ -100,7 +100,7 @@ public final class UnitSplitter {
                         labelEndsLine = true;
                         break;
                     }
-                    from = p + f.match.contentStart();
+                    from = f.match.contentStart();
                     p = from - 1;
                 }
                 if (from == 0 && !labelEndsLine) {
@@ -146,36 +146,25 @@ public final class UnitSplitter {
             return s.startsWith("![", i) || TextPatterns.isCredit(s.substring(i));
         }
 
-        /** Turns start at a line's beginning, or mid-line after a finished sentence. */
-        private static boolean startsTurnHere(String line, int p) {
-            int i = p - 1;
-            while (i >= 0 && (line.charAt(i) == ' ' || line.charAt(i) == '*')) {
-                i--;
-            }
-            return i < 0 || "。！？!?…”\"）)」".indexOf(line.charAt(i)) >= 0;
-        }
-
+        /** A label found; {@code rest} is the next line's text after the colon, for a wrapped label. */
         private record Found(LabelMatch match, SpeakerDraft speaker, String rest, boolean usesNextLine) {}
 
         private Optional<Found> labelAt(String line, int p, String next) {
-            String tail = line.substring(p);
-            Optional<LabelMatch> match = LabelDetector.boldLabel(tail);
+            Optional<LabelMatch> match = LabelDetector.boldLabel(line, p);
             if (match.isPresent()) {
                 Optional<SpeakerDraft> speaker = speakers.speakerFor(match.get().label());
-                if (speaker.isPresent()) {
-                    return Optional.of(new Found(match.get(), speaker.get(), tail.substring(match.get().contentStart()),
-                            false));
-                }
-                return Optional.empty();
+                return speaker.map(s -> new Found(match.get(), s, "", false));
             }
             // **仁科** at the end of the line and its colon at the start of the next.
             String nextStripped = next == null ? "" : next.stripLeading();
-            if (nextStripped.isEmpty() || !LabelDetector.isColon(nextStripped.charAt(0))) {
+            if (nextStripped.isEmpty() || !LabelDetector.isColon(nextStripped.charAt(0))
+                    || line.length() - p > LabelDetector.MAX_LABEL_LENGTH * 4) {
                 return Optional.empty();
             }
-            String joined = tail.stripTrailing() + nextStripped;
+            String tail = line.substring(p).stripTrailing();
+            String joined = tail + nextStripped;
             Optional<LabelMatch> wrapped = LabelDetector.boldLabel(joined);
-            if (wrapped.isEmpty() || wrapped.get().contentStart() <= tail.stripTrailing().length()) {
+            if (wrapped.isEmpty() || wrapped.get().contentStart() <= tail.length()) {
                 return Optional.empty();
             }
             Optional<SpeakerDraft> speaker = speakers.speakerFor(wrapped.get().label());
