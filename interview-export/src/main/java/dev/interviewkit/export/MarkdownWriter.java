@@ -110,9 +110,11 @@ public final class MarkdownWriter implements InterviewWriter {
         for (Block block : interview.lead()) {
             lead(block, blocks);
         }
-        transcript(interview, chinese, blocks);
+        List<MediaReference> inHeadings = transcript(interview, chinese, blocks);
         for (MediaReference media : interview.media()) {
-            media(media, blocks);
+            if (!inHeadings.contains(media)) {
+                media(media, blocks);
+            }
         }
         for (Credit credit : interview.credits()) {
             blocks.add(MarkdownText.plain(credit.text()));
@@ -290,12 +292,22 @@ public final class MarkdownWriter implements InterviewWriter {
 
     // ------------------------------------------------------------------ transcript
 
-    private void transcript(Interview interview, boolean chinese, Blocks blocks) throws IOException {
+    /** Writes the sections; returns the images written in their headings (the parser keeps those as media). */
+    private List<MediaReference> transcript(Interview interview, boolean chinese, Blocks blocks) throws IOException {
         List<Turn> turns = interview.turns();
         Turn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
+        List<MediaReference> inHeadings = new ArrayList<>();
         for (Section section : interview.sections()) {
             if (section.title().isPresent()) {
-                blocks.add("## " + heading(section.title().get()));
+                StringBuilder images = new StringBuilder();
+                for (MediaReference media : interview.media()) {
+                    if (media.kind() == MediaKind.IMAGE && section.titleLines().isPresent()
+                            && media.lines().equals(section.titleLines())) {
+                        images.append(image(media));
+                        inHeadings.add(media);
+                    }
+                }
+                blocks.add("## " + images + heading(section.title().get()));
             }
             if (section.subtitle().isPresent()) {
                 blocks.add("> " + MarkdownText.plain(section.subtitle().get()));
@@ -304,6 +316,7 @@ public final class MarkdownWriter implements InterviewWriter {
                 turn(interview, turn, turn == last, chinese, blocks);
             }
         }
+        return inHeadings;
     }
 
     /**
@@ -392,10 +405,14 @@ public final class MarkdownWriter implements InterviewWriter {
         String link = MarkdownText.isBareUrl(media.url()) ? media.url()
                 : "[" + MarkdownText.plain(media.url()) + "](" + MarkdownText.destination(media.url()) + ")";
         if (media.kind() == MediaKind.IMAGE) {
-            blocks.add("![" + MarkdownText.plain(media.title().orElse("")) + "](" + MarkdownText.destination(media.url()) + ")");
+            blocks.add(image(media));
         } else {
             blocks.add(media.title().map(t -> MarkdownText.plain(t) + "：").orElse("") + link);
         }
+    }
+
+    private static String image(MediaReference media) {
+        return "![" + MarkdownText.plain(media.title().orElse("")) + "](" + MarkdownText.destination(media.url()) + ")";
     }
 
     private static String heading(String title) {
