@@ -141,7 +141,7 @@ class SubtitlePropertyTest {
         List<Section> sections = new ArrayList<>();
         for (Section section : interview.sections()) {
             List<Turn> turns = section.turns().stream()
-                    .map(t -> (Turn) Turn.builder().from(t).start(Optional.empty()).end(Optional.empty()).build())
+                    .map(t -> Turn.builder().from(t).start(Optional.empty()).end(Optional.empty()).build())
                     .toList();
             sections.add(Section.builder().from(section).turns(turns).build());
         }

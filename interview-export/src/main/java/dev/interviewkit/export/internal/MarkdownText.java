@@ -148,8 +148,11 @@ public final class MarkdownText {
         while (containsRunOf(value, fence)) {
             fence++;
         }
-        if (fence >= 3 && out.length() == lineStart) {
-            out.append("<!-- -->"); // three backticks would open a fenced block
+        boolean afterBacktick = out.length() > 0 && out.charAt(out.length() - 1) == '`';
+        if (afterBacktick || fence >= 3 && out.length() == lineStart) {
+            // Backticks run together (`a``b`), and three at a line's start open a fenced block:
+            // an empty comment, which readers drop, keeps them apart.
+            out.append("<!-- -->");
         }
         boolean pad = value.startsWith("`") || value.endsWith("`")
                 || value.length() > 2 && value.startsWith(" ") && value.endsWith(" ") && !value.isBlank();

@@ -207,8 +207,9 @@ public final class TextAnalysis {
         boolean percent = number.endsWith("%") || number.endsWith("％");
         String digits = percent ? number.substring(0, number.length() - 1) : number;
         int point = digits.lastIndexOf('.');
-        String integer = (point >= 0 ? digits.substring(0, point) : digits).replace(",", "").replace(":", "");
-        String fraction = point >= 0 ? digits.substring(point + 1) : "";
+        boolean decimal = point > 0 && digits.indexOf('.') == point && digits.indexOf(':') < 0;
+        String integer = (decimal ? digits.substring(0, point) : digits).replaceAll("[^0-9]", "");
+        String fraction = decimal ? digits.substring(point + 1).replaceAll("[^0-9]", "") : "";
         int[] target;
         int units;
         if (chineseContext(start, end)) {

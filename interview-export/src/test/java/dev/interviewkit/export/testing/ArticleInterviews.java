@@ -47,6 +47,7 @@ import org.quicktheories.generators.SourceDSL;
  *   <li>each section has turns; every paragraph holds plain text outside emphasis (a paragraph all
  *       in bold before a turn reads as a heading, and one of only an image or a link after the last
  *       turn as footer: the parser's rules for WeChat articles);
+ *   <li>related titles are not wrapped in brackets ({@code 1、[title]} is WeChat's numbering, which the parser removes);
  *   <li>texts avoid the words that mark boilerplate, notes, credits and length claims.
  * </ul>
  * Texts still hold every character that Markdown escapes: {@code * _ \ [ ] ` < > & #}, entities,
@@ -77,7 +78,12 @@ public final class ArticleInterviews {
 
     /** Article-shaped interviews from a random seed. */
     public static Gen<Interview> interviews() {
-        return SourceDSL.longs().all().map(seed -> new Maker(new Random(seed)).interview());
+        return SourceDSL.longs().all().map(ArticleInterviews::of);
+    }
+
+    /** The interview of {@code seed}, to reproduce a failure. */
+    public static Interview of(long seed) {
+        return new Maker(new Random(seed)).interview();
     }
 
     private static final class Maker {
@@ -141,7 +147,7 @@ public final class ArticleInterviews {
                 interview.addCredit(Credit.builder().text("素材来源官方媒体/网络新闻").build());
             }
             for (int k = random.nextInt(3); k > 0; k--) {
-                interview.addRelated(RelatedLink.builder().title(plainWords(2 + random.nextInt(2)))
+                interview.addRelated(RelatedLink.builder().title(pick(List.of("人工智能", "OpenAI ")) + plainWords(2))
                         .url("https://example.com/" + random.nextInt(1000)).build());
             }
             return interview.build();

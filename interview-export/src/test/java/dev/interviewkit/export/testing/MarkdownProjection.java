@@ -39,16 +39,16 @@ public final class MarkdownProjection {
         return Interview.builder()
                 .metadata(metadata)
                 .participants(interview.participants().stream()
-                        .map(p -> (Participant) Participant.builder().from(p).roleEvidence(List.of()).build()).toList())
+                        .map(p -> Participant.builder().from(p).roleEvidence(List.of()).build()).toList())
                 .lead(interview.lead().stream().map(MarkdownProjection::block).toList())
-                .highlights(interview.highlights().stream().map(h -> (Highlight) Highlight.builder().from(h)
+                .highlights(interview.highlights().stream().map(h -> Highlight.builder().from(h)
                         .points(items(h.points())).lines(Optional.empty()).build()).toList())
                 .sections(interview.sections().stream().map(MarkdownProjection::section).toList())
-                .media(interview.media().stream().map(m -> (MediaReference) MediaReference.builder().from(m)
+                .media(interview.media().stream().map(m -> MediaReference.builder().from(m)
                         .lines(Optional.empty()).build()).toList())
-                .related(interview.related().stream().map(r -> (RelatedLink) RelatedLink.builder().from(r)
+                .related(interview.related().stream().map(r -> RelatedLink.builder().from(r)
                         .lines(Optional.empty()).build()).toList())
-                .credits(interview.credits().stream().map(c -> (Credit) Credit.builder().from(c)
+                .credits(interview.credits().stream().map(c -> Credit.builder().from(c)
                         .lines(Optional.empty()).build()).toList())
                 .build();
     }
@@ -69,13 +69,13 @@ public final class MarkdownProjection {
     }
 
     private static List<ListItem> items(List<ListItem> items) {
-        return items.stream().map(i -> (ListItem) ListItem.builder().inlines(InlineRuns.canonical(i.inlines()))
+        return items.stream().map(i -> ListItem.builder().inlines(InlineRuns.canonical(i.inlines()))
                 .children(items(i.children())).build()).toList();
     }
 
     private static Section section(Section section) {
         return Section.builder().from(section).lines(Optional.empty()).titleLines(Optional.empty())
-                .turns(section.turns().stream().map(t -> (Turn) Turn.builder().from(t).lines(Optional.empty())
+                .turns(section.turns().stream().map(t -> Turn.builder().from(t).lines(Optional.empty())
                         .paragraphs(t.paragraphs().stream().map(MarkdownProjection::paragraph)
                                 .filter(p -> !p.inlines().isEmpty()).toList())
                         .build()).toList())
