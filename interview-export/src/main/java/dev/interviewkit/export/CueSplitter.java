@@ -124,7 +124,8 @@ public final class CueSplitter {
         for (int t = 0; t < turns.size(); t++) {
             TimedTurn timed = turns.get(t);
             String speaker = timed.turn().speaker();
-            String name = interview.participant(speaker).map(Participant::name).orElse(speaker);
+            String shown = SpokenText.of(interview.participant(speaker).map(Participant::name).orElse(speaker));
+            String name = shown.isEmpty() ? speaker : shown;
             TextAnalysis text = TextAnalysis.of(SpokenText.of(timed.turn().text()));
             boolean change = !speaker.equals(previousSpeaker);
             previousSpeaker = speaker;
@@ -138,7 +139,10 @@ public final class CueSplitter {
             for (int k = 0; k < pieces.size(); k++) {
                 weights[k] = model.seconds(text, pieces.get(k).from(), pieces.get(k).to());
             }
-            long limit = t + 1 < turns.size() ? Timecodes.millis(turns.get(t + 1).start()) : Long.MAX_VALUE / 4;
+            // A short turn's last cue may run into the pause after it, and past an estimated next
+            // start (whose cues then follow it), but never past a start the source gives.
+            boolean nextAnchored = t + 1 < turns.size() && turns.get(t + 1).turn().start().isPresent();
+            long limit = nextAnchored ? Timecodes.millis(turns.get(t + 1).start()) : Long.MAX_VALUE / 4;
             long[][] times = CueTimes.of(weights, Timecodes.millis(timed.start()), Timecodes.millis(timed.end()), floor,
                     limit, minMillis, maxMillis);
             for (int k = 0; k < pieces.size(); k++) {

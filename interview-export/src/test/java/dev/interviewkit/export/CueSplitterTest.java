@@ -82,7 +82,7 @@ class CueSplitterTest {
 
     @Test
     void latinWordsAreNeverCutWhenTheyFitALine() {
-        for (Cue cue : cues(CueSplitter.builder().speakerLabels(false).latinLineLength(12).maxLines(1).build(),
+        for (Cue cue : cues(CueSplitter.builder().speakerLabels(false).latinLineLength(14).maxLines(1).build(),
                 "Altogether fantastically wonderful conversations happen")) {
             for (String line : cue.lines()) {
                 assertThat(List.of("Altogether", "fantastically", "wonderful", "conversations", "happen")).contains(line);

@@ -58,7 +58,7 @@ class SubtitlePropertyTest {
             int c = 0;
             for (Turn turn : turns) {
                 List<String> pieces = new ArrayList<>();
-                String name = interview.participant(turn.speaker()).orElseThrow().name();
+                String name = SpokenTexts.fold(interview.participant(turn.speaker()).orElseThrow().name());
                 String text = SpokenTexts.fold(turn.text());
                 while (c < cues.size() && !SpokenTexts.spell(text, pieces)) {
                     assertThat(cues.get(c).voice()).isEqualTo(name);

@@ -139,11 +139,12 @@ public final class CueLayout {
         if (seconds.of(text, start, end) > limits.maxSeconds()) {
             return null;
         }
-        boolean chinese = text.hasWide(start, end);
+        boolean labelled = label != null && start == 0;
+        // A line is measured the Chinese way when anything on it, the label included, is Chinese.
+        boolean chinese = text.hasWide(start, end) || labelled && label.hasWide(0, label.length());
         int capacity = chinese ? limits.chineseHalfUnits() : limits.latinCharacters();
         int maxLines = limits.maxLines();
         int reserve = 0;
-        boolean labelled = label != null && start == 0;
         boolean ownLine = false;
         if (labelled) {
             int labelWidth = chinese ? label.halfUnits(0, label.length()) : label.visibleCharacters(0, label.length());
@@ -186,7 +187,8 @@ public final class CueLayout {
                 default -> 50;
             };
             cost += 4.0 * Math.abs(first - second) / capacity;
-            cost += orphan(start, b) + orphan(next, end) + fragment(b);
+            // A first line that carries the label is no orphan however few words follow the label.
+            cost += (reserve > 0 ? 0 : orphan(start, b)) + orphan(next, end) + fragment(b);
             if (cost < bestCost) {
                 bestCost = cost;
                 bestBreak = b;

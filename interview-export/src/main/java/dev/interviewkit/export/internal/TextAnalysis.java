@@ -300,8 +300,23 @@ public final class TextAnalysis {
         if (punctuation > NONE) {
             return punctuation;
         }
+        if (insideCommonWord(i)) {
+            return FORCED;
+        }
         boolean scriptChange = wideA != wideB && Character.isLetter(wideA ? b : a);
         return scriptChange || WORD_FINAL.indexOf(a) >= 0 || PHRASE_INITIAL.indexOf(b) >= 0 ? CJK_EDGE : CJK;
+    }
+
+    /** Whether a frequent word ({@link CommonWords}) runs across index {@code i}. */
+    private boolean insideCommonWord(int i) {
+        for (int from = Math.max(0, i - CommonWords.LONGEST + 1); from < i; from++) {
+            for (int to = i + 1; to <= Math.min(text.length(), from + CommonWords.LONGEST); to++) {
+                if (CommonWords.WORDS.contains(text.substring(from, to))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The level the punctuation just before {@code end} gives, looking past closing quotes. */
