@@ -1,0 +1,62 @@
+package dev.interviewkit.benchmarks;
+
+import dev.interviewkit.parser.InterviewParser;
+import dev.interviewkit.parser.ParseResult;
+import java.util.concurrent.TimeUnit;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Parse throughput of {@link InterviewParser} against commonmark-java's {@link Parser} on the same
+ * text, in the same run: the ratio of the two is the number to read, not the absolute values.
+ *
+ * <p>The defaults suit a real run on two cores, where the JIT needs about ten seconds of warm-up.
+ * Both parsers are built once and reused, as their documentation recommends.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ParseBenchmark {
+
+    /** The document parsed, one benchmark run for each. */
+    @Param
+    public BenchmarkInput input;
+
+    private String text;
+    private InterviewParser interviewParser;
+    private Parser commonmarkParser;
+
+    /** Builds the input and both parsers once, outside the measurement. */
+    @Setup
+    public void setUp() {
+        text = input.text();
+        interviewParser = InterviewParser.builder().build();
+        commonmarkParser = Parser.builder().build();
+    }
+
+    /** Our full parse: text to {@code Interview} with diagnostics. */
+    @Benchmark
+    public ParseResult interviewParser() {
+        return interviewParser.parse(text);
+    }
+
+    /** The baseline: commonmark-java's parse of the same text to its document tree. */
+    @Benchmark
+    public Node commonmark() {
+        return commonmarkParser.parse(text);
+    }
+}

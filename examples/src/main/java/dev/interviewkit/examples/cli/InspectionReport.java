@@ -1,0 +1,149 @@
+package dev.interviewkit.examples.cli;
+
+import dev.interviewkit.examples.cli.TextTable.Align;
+import dev.interviewkit.model.Diagnostic;
+import dev.interviewkit.model.Interview;
+import dev.interviewkit.model.Metadata;
+import dev.interviewkit.model.Participant;
+import dev.interviewkit.model.ParticipantStatistics;
+import dev.interviewkit.model.Section;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The readable summary that {@code interview inspect} prints: metadata, participants with their
+ * share of the words and the evidence for their roles, sections, the other content, diagnostics.
+ */
+final class InspectionReport {
+
+    private static final String INDENT = "  ";
+    private static final String NONE = "(none)";
+    private static final String UNTITLED_SECTION = "(opening)";
+
+    private final String sourceName;
+    private final int sourceLineCount;
+    private final Interview interview;
+
+    /** A report on {@code interview}, read from {@code sourceLineCount} lines of {@code sourceName}. */
+    InspectionReport(String sourceName, int sourceLineCount, Interview interview) {
+        this.sourceName = sourceName;
+        this.sourceLineCount = sourceLineCount;
+        this.interview = interview;
+    }
+
+    /** A report on a parsed article. */
+    static InspectionReport of(ParsedArticle article) {
+        return new InspectionReport(article.name(), article.result().sourceLineCount(), article.result().interview());
+    }
+
+    /** Prints the report. */
+    void print(PrintWriter out) {
+        out.println(sourceName + ": " + plural(sourceLineCount, "line") + ", "
+                + plural(interview.diagnostics().size(), "diagnostic"));
+        out.println();
+        printMetadata(out);
+        out.println();
+        printParticipants(out);
+        out.println();
+        printSections(out);
+        out.println();
+        printOtherContent(out);
+        out.println();
+        printDiagnostics(out);
+    }
+
+    private void printMetadata(PrintWriter out) {
+        Metadata metadata = interview.metadata();
+        new TextTable(Align.LEFT, Align.LEFT)
+                .row("Title", orNone(metadata.title()))
+                .row("Author", orNone(metadata.author()))
+                .row("Published", orNone(metadata.publishedAt().map(Object::toString)))
+                .row("Location", orNone(metadata.location()))
+                .row("Source URL", orNone(metadata.sourceUrl()))
+                .print(out, "");
+    }
+
+    private void printParticipants(PrintWriter out) {
+        out.println("Participants: " + interview.participants().size());
+        if (interview.participants().isEmpty()) {
+            return;
+        }
+        TextTable table = new TextTable(Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.LEFT)
+                .row("ID", "NAME", "ROLE", "TURNS", "WORDS", "ALIASES");
+        for (Participant participant : interview.participants()) {
+            Optional<ParticipantStatistics> statistics = interview.statistics(participant.id());
+            table.row(participant.id(),
+                    participant.name(),
+                    lowerCase(participant.role().name()),
+                    String.valueOf(statistics.map(ParticipantStatistics::turns).orElse(0)),
+                    percent(statistics.map(ParticipantStatistics::share).orElse(0.0)),
+                    participant.aliases().isEmpty() ? NONE : String.join(", ", participant.aliases()));
+        }
+        table.print(out, INDENT);
+
+        out.println(INDENT + "Role evidence");
+        TextTable evidence = new TextTable(Align.LEFT, Align.LEFT);
+        for (Participant participant : interview.participants()) {
+            if (participant.roleEvidence().isEmpty()) {
+                evidence.row(participant.id(), NONE);
+            }
+            for (String reason : participant.roleEvidence()) {
+                evidence.row(participant.id(), reason);
+            }
+        }
+        evidence.print(out, INDENT + INDENT);
+    }
+
+    private void printSections(PrintWriter out) {
+        out.println("Sections: " + interview.sections().size());
+        if (interview.sections().isEmpty()) {
+            return;
+        }
+        TextTable table = new TextTable(Align.LEFT, Align.RIGHT).row("TITLE", "TURNS");
+        for (Section section : interview.sections()) {
+            table.row(section.title().orElse(UNTITLED_SECTION), String.valueOf(section.turns().size()));
+        }
+        table.print(out, INDENT);
+    }
+
+    private void printOtherContent(PrintWriter out) {
+        out.println("Other content");
+        new TextTable(Align.LEFT, Align.RIGHT)
+                .row("lead blocks", String.valueOf(interview.lead().size()))
+                .row("highlights", String.valueOf(interview.highlights().size()))
+                .row("media", String.valueOf(interview.media().size()))
+                .row("related links", String.valueOf(interview.related().size()))
+                .row("credits", String.valueOf(interview.credits().size()))
+                .row("boilerplate", String.valueOf(interview.boilerplate().size()))
+                .print(out, INDENT);
+    }
+
+    private void printDiagnostics(PrintWriter out) {
+        out.println("Diagnostics: " + interview.diagnostics().size());
+        TextTable table = new TextTable(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT);
+        for (Diagnostic diagnostic : interview.diagnostics()) {
+            table.row(diagnostic.line() + ":" + diagnostic.column(),
+                    lowerCase(diagnostic.severity().name()),
+                    lowerCase(diagnostic.code().name()),
+                    diagnostic.message());
+        }
+        table.print(out, INDENT);
+    }
+
+    private static String orNone(Optional<String> value) {
+        return value.orElse(NONE);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    private static String lowerCase(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}
