@@ -4,6 +4,8 @@
 module dev.interviewkit.parser {
     requires transitive dev.interviewkit.model;
     requires org.jsoup;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
 
     exports dev.interviewkit.parser;
 }

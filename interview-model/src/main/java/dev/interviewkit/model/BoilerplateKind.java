@@ -18,6 +18,8 @@ public enum BoilerplateKind {
     ACCOUNT_CARD,
     /** Navigation of the exporter or site ({@code 返回列表页}, {@code 跳转到 Cubox 查看}). */
     NAVIGATION,
+    /** A line that says who speaks ({@code A：Geoffrey Hinton}); its names are read into the participants. */
+    ROSTER,
     /** A heading or line that only frames a part of the article ({@code 往期回顾}, {@code 文稿整理}). */
     STRUCTURE,
     /** A thematic break ({@code * * *}). */

@@ -1,12 +1,22 @@
 package dev.interviewkit.parser;
 
+import dev.interviewkit.model.BoilerplateKind;
+import dev.interviewkit.model.Role;
+import dev.interviewkit.parser.internal.BoilerplateRules;
 import dev.interviewkit.parser.internal.DocumentParser;
 import dev.interviewkit.parser.internal.ParserSettings;
+import dev.interviewkit.parser.internal.RoleWords;
 import dev.interviewkit.parser.internal.SourceDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads interview articles saved as Markdown (WeChat crawler exports, Cubox, backups, YAML front
@@ -65,12 +75,67 @@ public final class InterviewParser {
         return new ParseResult(outcome.interview(), outcome.lineCount());
     }
 
-    /** Configures an {@link InterviewParser}; every setting is checked when it is set. */
+    /**
+     * Configures an {@link InterviewParser}; every setting is checked when it is set. Besides the
+     * limits, a user can add rows to the parser's rule tables for a house style it does not know:
+     * role words ({@link #roleWord}), boilerplate phrases ({@link #boilerplatePhrase}) and labels
+     * that are never speakers ({@link #notSpeaker}).
+     */
     public static final class Builder {
         private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
         private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
+        private final List<RoleWords.RoleWord> roleWords = new ArrayList<>();
+        private final List<BoilerplateRules.Rule> boilerplate = new ArrayList<>();
+        private final Set<String> notSpeakers = new HashSet<>();
 
         private Builder() {}
+
+        /**
+         * Adds a word that names a role in labels, such as {@code 访谈者} or {@code Panelist}: a label
+         * that is only this word is a speaker with {@code role}, and a label that starts with it
+         * ({@code 访谈者李明}) gives {@code role} to the name after it.
+         *
+         * @throws IllegalArgumentException if {@code word} is blank
+         */
+        public Builder roleWord(String word, Role role) {
+            requireText(word, "role word");
+            String w = word.strip();
+            roleWords.add(new RoleWords.RoleWord(w, Objects.requireNonNull(role, "role"),
+                    role.name().toLowerCase(Locale.ROOT), w.codePointCount(0, w.length()) > 1));
+            return this;
+        }
+
+        /**
+         * Adds a phrase that marks short paragraphs outside the transcript (and the account's
+         * interruptions inside it are found by their own phrases) as boilerplate of {@code kind};
+         * these phrases are tried before the standard ones.
+         *
+         * @throws IllegalArgumentException if {@code phrase} is blank
+         */
+        public Builder boilerplatePhrase(BoilerplateKind kind, String phrase) {
+            requireText(phrase, "boilerplate phrase");
+            boilerplate.add(new BoilerplateRules.Rule(Objects.requireNonNull(kind, "kind"),
+                    List.of(phrase.strip().toLowerCase(Locale.ROOT))));
+            return this;
+        }
+
+        /**
+         * Declares a label that is never a speaker, however often it recurs (a house style's
+         * {@code **小编说：**}, for example).
+         *
+         * @throws IllegalArgumentException if {@code label} is blank
+         */
+        public Builder notSpeaker(String label) {
+            requireText(label, "label");
+            notSpeakers.add(label.strip());
+            return this;
+        }
+
+        private static void requireText(String value, String what) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(what + " must not be blank");
+            }
+        }
 
         /**
          * The most characters read; past it the parser stops cleanly with an error diagnostic.
@@ -100,7 +165,8 @@ public final class InterviewParser {
 
         /** The parser, immutable and thread-safe. */
         public InterviewParser build() {
-            return new InterviewParser(new ParserSettings(maxInputChars, maxDiagnostics));
+            return new InterviewParser(
+                    new ParserSettings(maxInputChars, maxDiagnostics, roleWords, boilerplate, notSpeakers));
         }
     }
 }

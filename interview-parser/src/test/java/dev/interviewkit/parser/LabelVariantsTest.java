@@ -95,7 +95,7 @@ class LabelVariantsTest {
                 "",
                 "**Sam Altman:** 好。")).interview();
         assertThat(interview.participants()).extracting(p -> p.id()).containsExactly("host", "sam-altman");
-        assertThat(interview.turns().get(1).text()).isEqualTo("我想说两点。关键是： 要专注。");
+        assertThat(interview.turns().get(1).text()).isEqualTo("我想说两点。关键是：要专注。");
     }
 
     @Test

@@ -44,7 +44,9 @@ class RobustnessPropertyTest {
         qt().withExamples(1_000).forAll(markdownSoup()).checkAssert(text -> {
             ParseResult result = assertParsesCleanly(text);
             List<String> normalised = normalisedLines(text);
-            assertThat(SourceCoverage.problems(result.interview(), normalised)).as("input %s", escape(text)).isEmpty();
+            // Debris can put two turns on one line, so the check here is "at least one element".
+            assertThat(SourceCoverage.uncoveredLines(result.interview(), normalised)).as("input %s", escape(text))
+                    .isEmpty();
         });
     }
 

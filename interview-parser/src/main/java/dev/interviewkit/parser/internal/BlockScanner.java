@@ -21,11 +21,16 @@ public final class BlockScanner {
 
     /** The blocks of {@code lines} (line {@code i} of the list is source line {@code i + 1}). */
     public static List<RawBlock> scan(List<String> lines) {
-        return new BlockScanner(lines).run();
+        return scan(lines, 0);
     }
 
-    private List<RawBlock> run() {
-        for (int i = 0; i < lines.size(); i++) {
+    /** The blocks of {@code lines} from index {@code from} on, numbered as in the whole list. */
+    public static List<RawBlock> scan(List<String> lines, int from) {
+        return new BlockScanner(lines).run(from);
+    }
+
+    private List<RawBlock> run(int from) {
+        for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
             int number = i + 1;
             if (SourceLines.isBlank(line)) {

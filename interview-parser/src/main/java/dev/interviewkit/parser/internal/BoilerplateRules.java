@@ -23,6 +23,16 @@ public final class BoilerplateRules {
         this.rules = List.copyOf(rules);
     }
 
+    /** {@code first}, tried before these rules. */
+    public BoilerplateRules withFirst(List<Rule> first) {
+        if (first.isEmpty()) {
+            return this;
+        }
+        List<Rule> all = new java.util.ArrayList<>(first);
+        all.addAll(rules);
+        return new BoilerplateRules(all);
+    }
+
     /** The rules for WeChat articles and the exporters that save them. */
     public static BoilerplateRules standard() {
         return new BoilerplateRules(List.of(
@@ -36,6 +46,22 @@ public final class BoilerplateRules {
                         "设为星标", "星标", "设为🌟标", "评论区", "留言", "分享给", "扫码", "长按", "点击", "订阅")),
                 new Rule(BoilerplateKind.ADVERTISEMENT, List.of("广告", "赞助", "推广", "报名", "优惠", "限时", "购买",
                         "课程"))));
+    }
+
+    /**
+     * Phrases no one says in an interview: where they stand inside the transcript, the paragraph is
+     * the account interrupting the speech (an ad, an account card, a reader prompt).
+     */
+    private static final List<String> INTERRUPTIONS = List.of("篇原创内容", "后台回复", "回复关键词", "关注公众号",
+            "点击关注", "扫码关注", "长按识别", "阅读原文", "设为星标", "点击上图", "一键下单", "点击图片");
+
+    /** The kind of boilerplate a paragraph inside the transcript is, if it interrupts the speech. */
+    public Optional<BoilerplateKind> interruption(String text) {
+        String t = text.strip();
+        if (t.length() > MAX_BOILERPLATE_LENGTH || INTERRUPTIONS.stream().noneMatch(t::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(classify(t).orElse(BoilerplateKind.CALL_TO_ACTION));
     }
 
     /** The kind of boilerplate {@code text} is, if it is short enough to be any. */

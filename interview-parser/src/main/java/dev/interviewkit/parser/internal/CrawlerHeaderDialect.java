@@ -11,7 +11,8 @@ import java.util.Optional;
 public final class CrawlerHeaderDialect implements HeaderDialect {
 
     @Override
-    public int read(List<RawBlock> blocks, Metadata.Builder metadata, Diagnostics diagnostics) {
+    public int read(List<RawBlock> blocks, InterviewDraft draft, Diagnostics diagnostics) {
+        Metadata.Builder metadata = draft.metadata;
         int i = 0;
         if (!blocks.isEmpty() && blocks.get(0).kind() == RawBlock.Kind.HEADING && blocks.get(0).level() == 1) {
             RawBlock heading = blocks.get(0);

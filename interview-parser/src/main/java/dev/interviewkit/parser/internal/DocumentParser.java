@@ -4,7 +4,7 @@ import dev.interviewkit.model.BoilerplateKind;
 import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.LineRange;
-import dev.interviewkit.model.Participant;
+import dev.interviewkit.model.Metadata;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,13 +19,17 @@ public final class DocumentParser {
 
     private final ParserSettings settings;
     private final Diagnostics diagnostics;
-    private final List<HeaderDialect> headerDialects = List.of(new CrawlerHeaderDialect());
-    private final RoleWords roleWords = RoleWords.standard();
-    private final BoilerplateRules boilerplateRules = BoilerplateRules.standard();
+    /** Tried in order; the first that recognises the document's start reads its header. */
+    private final List<HeaderDialect> headerDialects =
+            List.of(new CuboxHeaderDialect(), new BackupBannerDialect(), new CrawlerHeaderDialect());
+    private final RoleWords roleWords;
+    private final BoilerplateRules boilerplateRules;
 
     public DocumentParser(ParserSettings settings) {
         this.settings = settings;
         this.diagnostics = new Diagnostics(settings.maxDiagnostics());
+        this.roleWords = settings.roleWords();
+        this.boilerplateRules = settings.boilerplateRules();
     }
 
     /** The interview and how many lines the source had. */
@@ -42,22 +46,27 @@ public final class DocumentParser {
     }
 
     private Interview parseLines(List<String> lines) {
-        List<RawBlock> blocks = BlockScanner.scan(lines);
-        InterviewDraft draft = new InterviewDraft();
+        InterviewDraft draft = new InterviewDraft(roleWords);
+        FrontMatter.Result frontMatter = FrontMatter.read(lines, draft.metadata, diagnostics);
+        List<RawBlock> blocks = BlockScanner.scan(lines, frontMatter.lineCount());
         int bodyStart = 0;
         for (HeaderDialect dialect : headerDialects) {
-            bodyStart = dialect.read(blocks, draft.metadata, diagnostics);
+            if (frontMatter.lineCount() > 0) {
+                break; // front matter is the header
+            }
+            bodyStart = dialect.read(blocks, draft, diagnostics);
             if (bodyStart > 0) {
                 break;
             }
         }
         List<RawBlock> body = blocks.subList(bodyStart, blocks.size());
-        SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords).resolve(labelCandidates(body));
-        List<Unit> units = HeadingShaper.shape(UnitSplitter.split(body, speakers));
+        SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords, settings.extraNotSpeakers()).resolve(labelCandidates(body));
+        List<Unit> units = SpeechIntroduction.mark(
+                RosterLines.mark(new HeadingShaper(boilerplateRules).shape(UnitSplitter.split(body, speakers))), speakers.speakers());
         TranscriptRange range = TranscriptRange.of(units, boilerplateRules);
 
         new LeadAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(0, range.start()));
-        new TranscriptAssembler(draft, diagnostics).assemble(units.subList(range.start(), range.end()));
+        new TranscriptAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(range.start(), range.end()));
         new FooterAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(range.end(), units.size()));
         if (range.isEmpty()) {
             diagnostics.warning(DiagnosticCode.NO_TRANSCRIPT, 1, 1,
@@ -66,9 +75,14 @@ public final class DocumentParser {
         reportRepairedLabels(units);
 
         List<SpeakerDraft> used = usedSpeakers(speakers.speakers(), draft);
-        ParticipantRefiner.refine(used, draft.sections);
+        Metadata metadata = draft.metadata.build();
+        Optional<String> account = draft.account.or(metadata::author);
+        ParticipantRefiner.refine(used, draft.sections, account);
+        String lead = draft.lead.stream().map(b -> b.text()).collect(java.util.stream.Collectors.joining("\n"));
+        NamesFromArticle.name(used, metadata.title(), lead, account);
+        NamesFromArticle.confirmFromFrontMatter(used, frontMatter.people());
         return Interview.builder()
-                .metadata(draft.metadata.build())
+                .metadata(metadata)
                 .participants(used.stream().map(SpeakerDraft::toParticipant).toList())
                 .lead(draft.lead)
                 .highlights(draft.highlights)
@@ -89,9 +103,14 @@ public final class DocumentParser {
             }
             for (int k = 0; k < block.content().size(); k++) {
                 int line = block.firstLine() + k;
-                boolean startsParagraph = k == 0;
-                LabelDetector.boldLabel(block.content().get(k))
-                        .ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph)));
+                boolean startsParagraph = k == 0 || UnitSplitter.endsWithHardBreak(block.content().get(k - 1));
+                String text = block.content().get(k);
+                Optional<LabelMatch> bold = LabelDetector.boldLabel(text);
+                bold.ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, false)));
+                if (bold.isEmpty()) {
+                    LabelDetector.plainLabel(text).ifPresent(m ->
+                            candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, true)));
+                }
             }
         }
         return candidates;
@@ -130,10 +149,5 @@ public final class DocumentParser {
             }
         }
         return interview.diagnostics(d.toList()).build();
-    }
-
-    /** Participants as the model holds them; used by tests that check the resolver alone. */
-    static List<Participant> participants(List<SpeakerDraft> drafts) {
-        return drafts.stream().map(SpeakerDraft::toParticipant).toList();
     }
 }

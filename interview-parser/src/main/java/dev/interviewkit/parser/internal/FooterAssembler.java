@@ -40,6 +40,7 @@ final class FooterAssembler {
 
     private void add(Unit unit) {
         InlineParser.Result parsed = Units.inlines(unit);
+        Units.report(parsed, unit, diagnostics);
         List<Inline> inlines = parsed.inlines();
         String text = parsed.plainText();
         LineRange lines = unit.lines();
@@ -64,6 +65,11 @@ final class FooterAssembler {
             draft.credit(text, lines);
             return;
         }
+        Optional<BoilerplateKind> kind = boilerplateRules.classify(text);
+        if (kind.isPresent() && kind.get() == BoilerplateKind.NAVIGATION) {
+            draft.boilerplate(kind.get(), text, lines);
+            return;
+        }
         Optional<Inline.Link> link = Units.onlyLink(inlines);
         if (link.isPresent()) {
             String title = RelatedTitles.clean(link.get().plainText());
@@ -72,7 +78,6 @@ final class FooterAssembler {
                 return;
             }
         }
-        Optional<BoilerplateKind> kind = boilerplateRules.classify(text);
         if (kind.isPresent()) {
             draft.boilerplate(kind.get(), text, lines);
         } else if (text.length() <= MAX_PROMOTION_LENGTH) {
@@ -92,6 +97,8 @@ final class FooterAssembler {
                 urls.append(urls.length() > 0 ? " " : "").append(image.url());
             } else if (inline instanceof Inline.Strong s) {
                 urls.append(imageUrls(s.children()));
+            } else if (inline instanceof Inline.Link l) {
+                urls.append(imageUrls(l.children()));
             }
         }
         return urls.toString();

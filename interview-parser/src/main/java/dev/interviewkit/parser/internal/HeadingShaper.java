@@ -1,6 +1,7 @@
 package dev.interviewkit.parser.internal;
 
 import dev.interviewkit.model.Inline;
+import dev.interviewkit.model.internal.CjkCharacters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,13 +23,23 @@ final class HeadingShaper {
     private static final int MAX_TITLE_LENGTH = 40;
     private static final int MAX_SUBTITLE_LENGTH = 80;
 
-    private HeadingShaper() {}
+    private final BoilerplateRules boilerplateRules;
 
-    static List<Unit> shape(List<Unit> units) {
+    HeadingShaper(BoilerplateRules boilerplateRules) {
+        this.boilerplateRules = boilerplateRules;
+    }
+
+    List<Unit> shape(List<Unit> units) {
         List<Unit> promoted = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
-            promoted.add(isBoldTitle(unit) && turnFollows(units, i + 1) ? retype(unit, Unit.Kind.HEADING) : unit);
+            boolean boldTitle = isBoldTitle(unit) && turnFollows(units, i + 1)
+                    || isImageTitle(unit) && i + 1 < units.size() && isPullQuote(units.get(i + 1))
+                            && turnFollows(units, i + 2);
+            // ****02.**** then a plain title line, then the turns: a numbered heading in paragraphs.
+            boolean numberedTitle = unit.kind() == Unit.Kind.TEXT && isNumber(unit) && i + 1 < units.size()
+                    && isPlainShortTitle(units.get(i + 1)) && turnFollows(units, i + 2);
+            promoted.add(boldTitle || numberedTitle ? retype(unit, Unit.Kind.HEADING) : unit);
         }
         return merge(promoted);
     }
@@ -64,7 +75,7 @@ final class HeadingShaper {
                 last = units.get(j).lastLine();
                 j++;
             }
-            List<String> content = title.isEmpty() ? numbers : title;
+            List<String> content = title.isEmpty() ? numbers : List.of(withoutPartMarker(joinTitle(title)));
             out.add(new Unit(Unit.Kind.HEADING, unit.firstLine(), last, content, unit.level(), unit.label(), subtitle));
             i = j;
         }
@@ -95,14 +106,16 @@ final class HeadingShaper {
                 unit.subtitle());
     }
 
-    /** Whether a turn starts at {@code from}, looking past pull quotes and other bold titles. */
-    private static boolean turnFollows(List<Unit> units, int from) {
+    /** Whether a turn starts at {@code from}, looking past pull quotes, other bold titles and debris. */
+    private boolean turnFollows(List<Unit> units, int from) {
         for (int i = from; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (unit.kind() == Unit.Kind.TURN_START) {
                 return true;
             }
-            if (!isPullQuote(unit) && !isBoldTitle(unit)) {
+            boolean debris = unit.kind() == Unit.Kind.RULE
+                    || unit.kind() == Unit.Kind.TEXT && InlineParser.parse(unit.content()).inlines().isEmpty();
+            if (!debris && !isPullQuote(unit) && !isBoldTitle(unit)) {
                 return false;
             }
         }
@@ -110,21 +123,53 @@ final class HeadingShaper {
     }
 
     /** A short paragraph that is all bold (an image may stand before it) and reads as a title. */
-    static boolean isBoldTitle(Unit unit) {
+    boolean isBoldTitle(Unit unit) {
         if (unit.kind() != Unit.Kind.TEXT) {
             return false;
         }
         List<Inline> inlines = InlineParser.parse(unit.content()).inlines();
         boolean bold = false;
+        boolean plainText = false;
+        boolean image = false;
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Strong) {
                 bold |= !inline.plainText().isBlank();
-            } else if (!(inline instanceof Inline.Image) && !inline.plainText().isBlank()) {
-                return false;
+                image |= Units.isImageOnly(((Inline.Strong) inline).children()) || hasImage(((Inline.Strong) inline).children());
+            } else if (inline instanceof Inline.Image) {
+                image = true;
+            } else if (!inline.plainText().isBlank()) {
+                plainText = true;
             }
         }
         String text = Inline.plainText(inlines).strip();
-        return bold && isTitleText(text) && !text.startsWith(">");
+        boolean looksBold = bold && !plainText || isWrappedInStars(unit);
+        return looksBold && !image && (isTitleText(text) || isHeadline(text)) && !text.startsWith(">")
+                && boilerplateRules.classify(text).isEmpty();
+    }
+
+    /** A bold title set after an image ({@code ![图片](…)**做研究，做探索**}); a pull quote must follow. */
+    static boolean isImageTitle(Unit unit) {
+        if (unit.kind() != Unit.Kind.TEXT) {
+            return false;
+        }
+        List<Inline> inlines = InlineParser.parse(unit.content()).inlines();
+        if (inlines.size() != 2 || !(inlines.get(0) instanceof Inline.Image) || !(inlines.get(1) instanceof Inline.Strong)) {
+            return false;
+        }
+        return isTitleText(inlines.get(1).plainText().strip());
+    }
+
+    private static boolean hasImage(List<Inline> inlines) {
+        return inlines.stream().anyMatch(i -> i instanceof Inline.Image);
+    }
+
+    /**
+     * {@code ****几个人的兴趣小组，****}: nested bold that html2text wrote as four stars a side, which
+     * toggles twice and so reads as plain text, though the article showed it bold.
+     */
+    private static boolean isWrappedInStars(Unit unit) {
+        String raw = SourceLines.strip(String.join(" ", unit.content()));
+        return unit.content().size() <= 2 && raw.length() > 4 && raw.startsWith("**") && raw.endsWith("**");
     }
 
     private static boolean isTitleText(String text) {
@@ -133,6 +178,15 @@ final class HeadingShaper {
         }
         char end = text.charAt(text.length() - 1);
         return "。！？!?；;：:".indexOf(end) < 0;
+    }
+
+    /** Headlines this short may end in a full stop: {@code C.AI 卖身了，怎么看。} */
+    private static final int MAX_HEADLINE_LENGTH = 20;
+
+    /** A short two-clause headline that ends in {@code 。}, set alone in bold before a turn. */
+    private static boolean isHeadline(String text) {
+        return text.endsWith("。") && text.indexOf('，') > 0 && text.indexOf('。') == text.length() - 1
+                && text.codePointCount(0, text.length()) <= MAX_HEADLINE_LENGTH;
     }
 
     private static boolean isPlainShortTitle(Unit unit) {
@@ -151,6 +205,61 @@ final class HeadingShaper {
         String text = InlineParser.parse(unit.content()).plainText().strip();
         boolean quoted = unit.kind() == Unit.Kind.QUOTE || text.startsWith(">");
         return quoted && text.length() <= MAX_SUBTITLE_LENGTH;
+    }
+
+    /**
+     * The lines of a title split over several headings, as one line: they were separate elements,
+     * not a wrapped line, so they join with nothing beside CJK text ({@code 朱军：} and
+     * {@code 18 个月} give {@code 朱军：18 个月}) and with one space between Latin words.
+     */
+    private static String joinTitle(List<String> parts) {
+        StringBuilder joined = new StringBuilder();
+        String previousText = "";
+        for (String part : parts) {
+            String text = InlineParser.parse(List.of(part)).plainText();
+            if (text.isBlank()) {
+                joined.append(part);
+                continue;
+            }
+            if (!previousText.isEmpty()) {
+                int before = previousText.codePointBefore(previousText.length());
+                int after = text.codePointAt(0);
+                if (!CjkCharacters.isWide(before) && !CjkCharacters.isWide(after)) {
+                    joined.append(' ');
+                }
+            }
+            joined.append(part.strip());
+            previousText = text;
+        }
+        return joined.toString();
+    }
+
+    /** Words that mark a part as numbers do: {@code 尾声.} is the last part, as {@code 04.} would be. */
+    private static final List<String> PART_WORDS = List.of("尾声", "序章", "序言", "引子", "结语", "后记", "Epilogue",
+            "Prologue");
+
+    /**
+     * {@code 尾声. 找到自己的“林中路”} titles its section {@code 找到自己的“林中路”}: a leading number
+     * or part word with its dot is the section's number, not its title.
+     */
+    private static String withoutPartMarker(String title) {
+        String plain = InlineParser.parse(List.of(title)).plainText().strip();
+        int i = 0;
+        while (i < plain.length() && (Character.isDigit(plain.charAt(i)) || "一二三四五六七八九十".indexOf(plain.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i == 0) {
+            for (String word : PART_WORDS) {
+                if (plain.startsWith(word)) {
+                    i = word.length();
+                }
+            }
+        }
+        if (i == 0 || i >= plain.length() || ".、．".indexOf(plain.charAt(i)) < 0) {
+            return title;
+        }
+        String rest = plain.substring(i + 1).strip();
+        return rest.isEmpty() ? title : rest;
     }
 
     /** {@code 01}, {@code 02.}, {@code 三、}: a heading that only numbers the section. */

@@ -1,6 +1,7 @@
 package dev.interviewkit.parser.internal;
 
 import dev.interviewkit.model.Inline;
+import dev.interviewkit.model.internal.CjkCharacters;
 import dev.interviewkit.model.internal.TextJoiner;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ public final class InlineParser {
     private final int[] nextLess;
     private final int[] nextBacktickRun;
     private boolean sawHtml;
+    private boolean repairedEntity;
 
     private InlineParser(String s) {
         this.s = s;
@@ -53,11 +55,14 @@ public final class InlineParser {
     public static Result parseJoined(String text) {
         InlineParser parser = new InlineParser(text);
         List<Inline> inlines = parser.parseRange(0, text.length(), 0);
-        return new Result(inlines, parser.sawHtml);
+        return new Result(inlines, parser.sawHtml, parser.repairedEntity);
     }
 
-    /** What the parser read, and whether it dropped HTML markup on the way. */
-    public record Result(List<Inline> inlines, boolean droppedHtml) {
+    /**
+     * What the parser read, whether it dropped HTML markup on the way, and whether it repaired an
+     * entity html2text corrupted in a URL.
+     */
+    public record Result(List<Inline> inlines, boolean droppedHtml, boolean repairedEntity) {
         public String plainText() {
             return Inline.plainText(inlines);
         }
@@ -261,12 +266,29 @@ public final class InlineParser {
                 case 'h':
                     next = bareUrl(i, to, pieces);
                     break;
+                case ' ':
+                    next = space(i, to, pieces);
+                    break;
                 default:
                     next = literal(i, pieces);
             }
             i = next;
         }
         return pieces.build();
+    }
+
+    /**
+     * A space beside a star run ({@code **百** **度}) is where html2text closed one bold run and
+     * opened the next: between two CJK characters it is no space at all.
+     */
+    private int space(int i, int to, Pieces pieces) {
+        boolean besideStars = i > 0 && s.charAt(i - 1) == '*' || i + 1 < to && s.charAt(i + 1) == '*';
+        if (besideStars) {
+            pieces.softSpace();
+        } else {
+            pieces.text(' ');
+        }
+        return i + 1;
     }
 
     private int literal(int i, Pieces pieces) {
@@ -379,7 +401,37 @@ public final class InlineParser {
         if (url.startsWith("<") && url.endsWith(">") && url.length() >= 2) {
             url = url.substring(1, url.length() - 1);
         }
-        return Parser.unescapeEntities(url, true);
+        return Parser.unescapeEntities(repairEntities(url), true);
+    }
+
+    /**
+     * html2text turns {@code &from=appmsg} in a URL into {@code &from;=appmsg}, reading
+     * {@code &from} as an entity: the stray semicolon goes.
+     */
+    private String repairEntities(String url) {
+        if (url.indexOf(";=") < 0) {
+            return url;
+        }
+        StringBuilder out = new StringBuilder(url.length());
+        int i = 0;
+        while (i < url.length()) {
+            char c = url.charAt(i);
+            if (c == '&') {
+                int j = i + 1;
+                while (j < url.length() && j - i <= 32 && (Character.isLetterOrDigit(url.charAt(j)) || url.charAt(j) == '_')) {
+                    j++;
+                }
+                if (j > i + 1 && j + 1 < url.length() && url.charAt(j) == ';' && url.charAt(j + 1) == '=') {
+                    out.append(url, i, j);
+                    i = j + 1;
+                    repairedEntity = true;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
     }
 
     private int code(int i, int to, Pieces pieces) {
@@ -454,7 +506,7 @@ public final class InlineParser {
         while (end < to && isUrlChar(s.charAt(end))) {
             end++;
         }
-        while (end > i && ".,;:!?'\")".indexOf(s.charAt(end - 1)) >= 0) {
+        while (end > i && ".,;:!?'\")*_".indexOf(s.charAt(end - 1)) >= 0) {
             end--;
         }
         String url = s.substring(i, end);
@@ -480,21 +532,46 @@ public final class InlineParser {
         private final StringBuilder text = new StringBuilder();
         private boolean textStrong;
         private boolean textEmphasis;
+        private boolean pendingSoftSpace;
+        private char lastChar = ' ';
 
         private record Piece(Inline inline, boolean strong, boolean emphasis) {}
 
         void text(char c) {
+            if (pendingSoftSpace) {
+                pendingSoftSpace = false;
+                if (!(CjkCharacters.isWide(lastChar) && CjkCharacters.isWide(c))) {
+                    append(' ');
+                }
+            }
+            append(c);
+        }
+
+        /** A space that vanishes between two CJK characters; decided when the next character comes. */
+        void softSpace() {
+            if (!Character.isWhitespace(lastChar)) {
+                pendingSoftSpace = true;
+            }
+        }
+
+        private void append(char c) {
             if (text.length() > 0 && (textStrong != strong || textEmphasis != emphasis)) {
                 flush();
             }
             textStrong = strong;
             textEmphasis = emphasis;
             text.append(c);
+            lastChar = c;
         }
 
         void atom(Inline inline) {
+            if (pendingSoftSpace) {
+                pendingSoftSpace = false;
+                append(' ');
+            }
             flush();
             pieces.add(new Piece(inline, strong, emphasis));
+            lastChar = inline instanceof Inline.LineBreak ? ' ' : 'x';
         }
 
         private void flush() {

@@ -14,11 +14,15 @@ import dev.interviewkit.model.RelatedLink;
 import dev.interviewkit.model.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The parts of the interview as the assemblers find them, before the final build. */
 final class InterviewDraft {
 
     final Metadata.Builder metadata = Metadata.builder();
+    private final RoleWords roleWords;
+    /** The publishing account, where the header names it apart from the author. */
+    Optional<String> account = Optional.empty();
     final List<Block> lead = new ArrayList<>();
     final List<Highlight> highlights = new ArrayList<>();
     final List<Section> sections = new ArrayList<>();
@@ -27,8 +31,20 @@ final class InterviewDraft {
     final List<Credit> credits = new ArrayList<>();
     final List<Boilerplate> boilerplate = new ArrayList<>();
 
+    InterviewDraft(RoleWords roleWords) {
+        this.roleWords = roleWords;
+    }
+
     void boilerplate(BoilerplateKind kind, String text, LineRange lines) {
         boilerplate.add(Boilerplate.builder().kind(kind).text(text).lines(lines).build());
+    }
+
+    /** A roster line: kept as such, its name read into the participant. */
+    void roster(Unit unit) {
+        String text = InlineParser.parse(unit.content()).plainText().strip();
+        unit.label().orElseThrow().speaker().readRoster(text, unit.firstLine(), roleWords);
+        String label = unit.label().orElseThrow().match().label();
+        boilerplate(BoilerplateKind.ROSTER, label + "：" + text, unit.lines());
     }
 
     void credit(String text, LineRange lines) {

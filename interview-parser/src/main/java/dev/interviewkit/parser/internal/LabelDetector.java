@@ -18,81 +18,117 @@ public final class LabelDetector {
 
     private LabelDetector() {}
 
-    /** The bold label that starts {@code line}, if one does. */
+    /**
+     * The bold label that starts {@code line}, if one does. Star runs may stand anywhere before
+     * the colon, even inside the label ({@code **「****暗涌」：}); every pair of stars toggles bold,
+     * as in {@link InlineParser}, so the parity of all pairs up to the text says whether the text
+     * after the label is still bold.
+     */
     public static Optional<LabelMatch> boldLabel(String line) {
         int i = skipSpaces(line, 0);
         int start = i;
-        int openStars = 0;
-        while (i < line.length() && (line.charAt(i) == '*' || line.charAt(i) == ' ')) {
-            if (line.charAt(i) == '*') {
-                openStars++;
+        if (i + 1 >= line.length() || line.charAt(i) != '*' || line.charAt(i + 1) != '*') {
+            return Optional.empty();
+        }
+        StringBuilder label = new StringBuilder();
+        int pairs = 0;
+        int runs = 0;
+        int labelLength = 0;
+        while (i < line.length() && !isColon(line.charAt(i))) {
+            char c = line.charAt(i);
+            if (c == '*') {
+                int n = runLength(line, i, '*');
+                if (n == 1) {
+                    return Optional.empty(); // a lone star is emphasis inside text, not a label's markup
+                }
+                pairs += n / 2;
+                runs++;
+                i += n;
+                continue;
             }
+            if (isSentencePunctuation(c) || ++labelLength > MAX_LABEL_LENGTH) {
+                return Optional.empty();
+            }
+            label.append(c);
             i++;
         }
-        if (openStars < 2) {
+        String text = SourceLines.strip(label);
+        if (i >= line.length() || text.isEmpty() || !bracketsBalance(text)) {
             return Optional.empty();
         }
-        int labelStart = i;
-        int labelEnd = scanLabelText(line, labelStart);
-        if (labelEnd < 0) {
-            return Optional.empty();
-        }
-        // Between the label and its colon: spaces and closing stars (**张鹏**：, **答** **：**).
-        int j = labelEnd;
-        int starsBeforeColon = 0;
-        while (j < line.length() && (line.charAt(j) == '*' || line.charAt(j) == ' ')) {
-            if (line.charAt(j) == '*') {
-                starsBeforeColon++;
-            }
-            j++;
-        }
-        if (j >= line.length() || !isColon(line.charAt(j))) {
-            return Optional.empty();
-        }
-        j++;
+        int contentStart = i + 1;
         int starsAfterColon = 0;
-        int contentStart = j;
         while (contentStart < line.length() && (line.charAt(contentStart) == '*' || line.charAt(contentStart) == ' ')) {
             if (line.charAt(contentStart) == '*') {
-                starsAfterColon++;
+                int n = runLength(line, contentStart, '*');
+                if (n == 1) {
+                    return Optional.empty();
+                }
+                pairs += n / 2;
+                starsAfterColon += n;
+                runs++;
+                contentStart += n;
+            } else {
+                contentStart++;
             }
-            contentStart++;
         }
-        if (starsBeforeColon == 1 || starsAfterColon == 1) {
-            return Optional.empty(); // a lone star is emphasis inside text, not a label's markup
-        }
-        String label = SourceLines.strip(line.substring(labelStart, labelEnd));
-        if (label.isEmpty()) {
-            return Optional.empty();
-        }
-        // Every pair of stars toggles bold (see InlineParser): an odd number of pairs up to here
-        // leaves the text after the label in bold, as in **问：question…**.
-        int pairs = openStars / 2 + starsBeforeColon / 2 + starsAfterColon / 2;
-        int closing = starsBeforeColon + starsAfterColon;
-        boolean wellFormed = openStars == 2 && (closing == 2 || closing == 0);
-        return Optional.of(new LabelMatch(label, line.substring(start, contentStart).strip(), contentStart,
+        // The plain shapes: **label:** and the label opening a bold question, **label:…
+        boolean plainOpening = runLength(line, start, '*') == 2;
+        boolean wellFormed = plainOpening && (runs == 1 || runs == 2 && (starsAfterColon == 2 || line.charAt(i - 1) == '*'));
+        return Optional.of(new LabelMatch(text, line.substring(start, contentStart).strip(), contentStart,
                 pairs % 2 == 1, wellFormed));
     }
 
-    /** The index just after the label text (before its colon or closing stars), or -1. */
-    private static int scanLabelText(String line, int from) {
-        int i = from;
+    /** Plain labels are role words and short names ({@code 问：}, {@code 埃隆·马斯克：}), never phrases. */
+    static final int MAX_PLAIN_LABEL_LENGTH = 12;
+
+    /**
+     * The unbolded label that starts {@code line} ({@code 问：}, {@code 可汗：}, {@code 提问：}). Any
+     * short text before a colon looks like this, so the resolver accepts these only for role words
+     * and for names that speak elsewhere or recur.
+     */
+    public static Optional<LabelMatch> plainLabel(String line) {
+        int i = skipSpaces(line, 0);
+        int start = i;
         int length = 0;
-        while (i < line.length()) {
+        while (i < line.length() && !isColon(line.charAt(i))) {
             char c = line.charAt(i);
-            if (isColon(c) || c == '*') {
-                break;
-            }
-            if (isSentencePunctuation(c)) {
-                return -1;
-            }
-            length++;
-            if (length > MAX_LABEL_LENGTH) {
-                return -1;
+            if (c == '*' || isSentencePunctuation(c) || ++length > MAX_PLAIN_LABEL_LENGTH) {
+                return Optional.empty();
             }
             i++;
         }
-        return i < line.length() && length > 0 ? i : -1;
+        String label = i < line.length() ? SourceLines.strip(line.substring(start, i)) : "";
+        if (label.isEmpty() || !bracketsBalance(label)) {
+            return Optional.empty();
+        }
+        int contentStart = skipSpaces(line, i + 1);
+        return Optional.of(new LabelMatch(label, line.substring(start, i + 1), contentStart, false, true));
+    }
+
+    /** {@code 「暗涌」} is a name; {@code 「福柯} opens a quotation that a colon happens to follow. */
+    static boolean bracketsBalance(String label) {
+        int depth = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == '「' || c == '《' || c == '【' || c == '『') {
+                depth++;
+            } else if (c == '」' || c == '》' || c == '】' || c == '』') {
+                depth--;
+                if (depth < 0) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
+    private static int runLength(String line, int from, char c) {
+        int j = from;
+        while (j < line.length() && line.charAt(j) == c) {
+            j++;
+        }
+        return j - from;
     }
 
     static boolean isColon(char c) {

@@ -50,6 +50,10 @@ final class LeadAssembler {
     }
 
     private void add(Unit unit, boolean titlesList) {
+        if (unit.kind() == Unit.Kind.ROSTER) {
+            draft.roster(unit);
+            return;
+        }
         if (unit.kind() == Unit.Kind.RULE) {
             draft.boilerplate(Units.ruleKind(unit), unit.content().get(0), unit.lines());
             return;
@@ -61,10 +65,7 @@ final class LeadAssembler {
             draft.boilerplate(BoilerplateKind.MARKUP_DEBRIS, String.join(" ", unit.content()).strip(), lines);
             return;
         }
-        if (parsed.droppedHtml()) {
-            diagnostics.info(dev.interviewkit.model.DiagnosticCode.INLINE_HTML, unit.firstLine(), 1,
-                    "inline HTML was reduced to its text");
-        }
+        Units.report(parsed, unit, diagnostics);
         Optional<int[]> claim = TextPatterns.lengthClaim(text);
         if (claim.isPresent()) {
             draft.metadata.claimedCharacters(claim.get()[0]);

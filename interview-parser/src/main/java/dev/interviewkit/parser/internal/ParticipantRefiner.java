@@ -19,7 +19,7 @@ final class ParticipantRefiner {
 
     private ParticipantRefiner() {}
 
-    static void refine(List<SpeakerDraft> speakers, List<Section> sections) {
+    static void refine(List<SpeakerDraft> speakers, List<Section> sections, Optional<String> account) {
         Map<String, SpeakerDraft> byId = new HashMap<>();
         speakers.forEach(s -> byId.put(s.id, s));
         Map<String, int[]> turnsAndQuestions = new HashMap<>();
@@ -32,6 +32,11 @@ final class ParticipantRefiner {
                     counts[1]++;
                 }
                 SpeakerDraft speaker = byId.get(turn.speaker());
+                if (speaker != null && speaker.role == Role.UNKNOWN && !speaker.key.startsWith("role:")
+                        && introducesOwnName(text, speaker.name)) {
+                    speaker.assignRole(Role.HOST, "introduces themself by name, as a host does (line "
+                            + turn.lines().map(r -> String.valueOf(r.start())).orElse("?") + ")");
+                }
                 if (speaker != null && speaker.aliases.contains(speaker.name) && speaker.key.startsWith("role:")) {
                     selfIntroduction(text).ifPresent(name -> {
                         speaker.evidence.add("introduces themself as " + name + " (line "
@@ -41,7 +46,41 @@ final class ParticipantRefiner {
                 }
             }
         }
-        inferRolesFromBehaviour(speakers, turnsAndQuestions);
+        rolesFromIntroductions(speakers, sections);
+        inferRolesFromBehaviour(speakers, turnsAndQuestions, account);
+    }
+
+    /** How many opening turns are searched for introductions of hosts and guests. */
+    private static final int INTRODUCTION_TURNS = 6;
+
+    /**
+     * Roles the show states: an opening sentence that names participants beside the word host
+     * ({@code Your hosts today are Carmen Andoh … as well as Jon Calhoun}) or guest
+     * ({@code our two guests today are Rob Pike and Robert Griesemer}).
+     */
+    private static void rolesFromIntroductions(List<SpeakerDraft> speakers, List<Section> sections) {
+        List<Turn> opening = sections.stream().flatMap(s -> s.turns().stream()).limit(INTRODUCTION_TURNS).toList();
+        for (Turn turn : opening) {
+            for (String sentence : turn.text().split("(?<=[.!?。！？])")) {
+                String lower = sentence.toLowerCase(Locale.ROOT);
+                boolean host = lower.contains("host") || sentence.contains("主持人");
+                boolean guest = lower.contains("guest") || sentence.contains("嘉宾");
+                if (host == guest) {
+                    continue;
+                }
+                for (SpeakerDraft speaker : speakers) {
+                    if (speaker.role == Role.UNKNOWN && !speaker.key.startsWith("role:") && sentence.contains(speaker.name)) {
+                        speaker.assignRole(host ? Role.HOST : Role.GUEST, "introduced as a " + (host ? "host" : "guest")
+                                + " (line " + turn.lines().map(r -> String.valueOf(r.start())).orElse("?") + "): "
+                                + sentence.strip());
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean introducesOwnName(String text, String name) {
+        return text.contains("我是" + name) || text.contains("I'm " + name) || text.contains("I am " + name);
     }
 
     /** The Latin name after {@code 我是} ({@code 我是Elain Chaw。}), if the text has one. */
@@ -88,39 +127,57 @@ final class ParticipantRefiner {
     }
 
     /**
-     * Roles from behaviour, for participants no label gave one: beside a host or interviewer, one
-     * who does not ask is a guest; of two unknown speakers, the one who asks more is the interviewer.
+     * Roles from behaviour, for participants no label gave one. Those who ask (at least two turns,
+     * at least half of them questions) host, or interview when the label names a publication
+     * ({@code 「暗涌」}, or the publishing account itself); the others answer, as guests.
      */
-    private static void inferRolesFromBehaviour(List<SpeakerDraft> speakers, Map<String, int[]> counts) {
-        List<SpeakerDraft> unknown = speakers.stream().filter(s -> s.role == Role.UNKNOWN).toList();
-        if (unknown.isEmpty()) {
+    private static void inferRolesFromBehaviour(List<SpeakerDraft> speakers, Map<String, int[]> counts,
+            Optional<String> account) {
+        if (speakers.stream().noneMatch(s -> s.role == Role.UNKNOWN)) {
             return;
         }
-        boolean hasAsker = speakers.stream().anyMatch(s -> s.role == Role.HOST || s.role == Role.INTERVIEWER);
-        for (SpeakerDraft speaker : unknown) {
+        for (SpeakerDraft speaker : speakers) {
+            Optional<String> publication = publication(speaker, account);
+            if (speaker.role == Role.UNKNOWN && publication.isPresent()) {
+                speaker.assignRole(Role.INTERVIEWER, publication.get() + ": the publication asks");
+            }
+        }
+        boolean askerByLabel = speakers.stream().anyMatch(s -> s.role == Role.HOST || s.role == Role.INTERVIEWER
+                || s.role == Role.MODERATOR || s.role == Role.AUDIENCE);
+        List<SpeakerDraft> askers = askerByLabel ? List.of() : speakers.stream()
+                .filter(s -> s.role == Role.UNKNOWN && asks(counts.getOrDefault(s.id, new int[2])))
+                .toList();
+        if (askers.size() < speakers.size()) {
+            for (SpeakerDraft asker : askers) {
+                int[] c = counts.get(asker.id);
+                asker.assignRole(Role.HOST, String.format(Locale.ROOT,
+                        "asks the questions: %d of %d turns end in a question mark", c[1], c[0]));
+            }
+        }
+        boolean someoneAsks = askerByLabel || !askers.isEmpty() && askers.size() < speakers.size();
+        for (SpeakerDraft speaker : speakers) {
             int[] c = counts.getOrDefault(speaker.id, new int[2]);
-            if (hasAsker && c[0] > 0 && c[1] * 2 < c[0]) {
+            if (speaker.role == Role.UNKNOWN && someoneAsks && c[0] > 0) {
                 speaker.assignRole(Role.GUEST, String.format(Locale.ROOT,
-                        "answers rather than asks: %d of %d turns end in a question, and another speaker hosts",
-                        c[1], c[0]));
+                        "answers the questions: %d of %d turns end in a question mark", c[1], c[0]));
             }
         }
-        if (!hasAsker && unknown.size() == speakers.size() && speakers.size() == 2) {
-            SpeakerDraft a = speakers.get(0);
-            SpeakerDraft b = speakers.get(1);
-            int[] ca = counts.getOrDefault(a.id, new int[2]);
-            int[] cb = counts.getOrDefault(b.id, new int[2]);
-            if (ca[1] != cb[1]) {
-                SpeakerDraft asker = ca[1] > cb[1] ? a : b;
-                SpeakerDraft answerer = asker == a ? b : a;
-                int[] askerCounts = asker == a ? ca : cb;
-                int[] answererCounts = asker == a ? cb : ca;
-                asker.assignRole(Role.INTERVIEWER, String.format(Locale.ROOT,
-                        "asks the questions: %d of %d turns end in a question mark", askerCounts[1], askerCounts[0]));
-                answerer.assignRole(Role.GUEST, String.format(Locale.ROOT,
-                        "answers the questions: %d of %d turns end in a question mark", answererCounts[1],
-                        answererCounts[0]));
+    }
+
+    private static boolean asks(int[] turnsAndQuestions) {
+        return turnsAndQuestions[1] >= 2 && turnsAndQuestions[1] * 2 >= turnsAndQuestions[0];
+    }
+
+    /** Why the label names a publication rather than a person, if it does. */
+    private static Optional<String> publication(SpeakerDraft speaker, Optional<String> account) {
+        for (String alias : speaker.aliases) {
+            if (SpeakerResolver.isBracketed(alias)) {
+                return Optional.of("the label " + alias + " names a publication");
+            }
+            if (account.isPresent() && account.get().strip().equals(alias.strip())) {
+                return Optional.of("the label " + alias + " is the publishing account");
             }
         }
+        return Optional.empty();
     }
 }

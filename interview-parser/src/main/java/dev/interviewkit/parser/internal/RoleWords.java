@@ -64,6 +64,16 @@ public final class RoleWords {
                 new RoleWord("Narrator", Role.NARRATOR, "narrator", false)));
     }
 
+    /** These role words and {@code more}. */
+    public RoleWords with(List<RoleWord> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<RoleWord> all = new java.util.ArrayList<>(words);
+        all.addAll(more);
+        return new RoleWords(all);
+    }
+
     /** Takes {@code label} apart into a role word and a name. */
     public Parsed parse(String label) {
         for (RoleWord word : words) {

@@ -5,6 +5,7 @@ import dev.interviewkit.model.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** A participant while the parse still learns about them: labels, role, evidence. */
@@ -17,6 +18,7 @@ public final class SpeakerDraft {
     boolean roleFromLabel;
     final Set<String> aliases = new LinkedHashSet<>();
     final List<String> evidence = new ArrayList<>();
+    Optional<String> affiliation = Optional.empty();
 
     SpeakerDraft(String key, String name) {
         this.key = key;
@@ -28,6 +30,28 @@ public final class SpeakerDraft {
         evidence.add(why);
     }
 
+    /**
+     * Takes the name a roster line gives ({@code A：Geoffrey Hinton}); what the line says besides
+     * the name, role words aside, is the affiliation ({@code CBS 主持人} gives {@code CBS}).
+     */
+    void readRoster(String rosterText, int line, RoleWords roleWords) {
+        String rosterName = RosterLines.rosterName(rosterText);
+        if (rosterName.isEmpty()) {
+            return;
+        }
+        evidence.add("roster line " + line + " names " + name + " as " + rosterText);
+        name = rosterName;
+        StringBuilder rest = new StringBuilder();
+        for (String word : RosterLines.description(rosterText).split("\\s+")) {
+            if (!word.isBlank() && roleWords.parse(word).roleWord().isEmpty()) {
+                rest.append(rest.length() > 0 ? " " : "").append(word);
+            }
+        }
+        if (rest.length() > 0) {
+            affiliation = Optional.of(rest.toString());
+        }
+    }
+
     Participant toParticipant() {
         return Participant.builder()
                 .id(id)
@@ -35,6 +59,7 @@ public final class SpeakerDraft {
                 .role(role)
                 .addAllAliases(aliases)
                 .addAllRoleEvidence(evidence)
+                .affiliation(affiliation)
                 .build();
     }
 }

@@ -21,7 +21,8 @@ public final class SpeakerResolver {
 
     /** Field and caption labels that look like speakers but never are. */
     static final Set<String> NOT_SPEAKERS = Set.of(
-            "商业合作", "投稿或其他事宜", "投稿", "合作", "图源", "图片来源", "来源", "注", "编者按", "编者注", "作者",
+            "商业合作", "投稿或其他事宜", "投稿", "合作", "划重点", "重点", "要点", "核心观点", "精彩观点", "摘要", "导读",
+            "导语", "前言", "引言", "提要", "背景", "图源", "图片来源", "来源", "注", "编者按", "编者注", "作者",
             "编辑", "责编", "责任编辑", "排版", "校对", "审核", "翻译", "编译", "整理", "原文链接", "视频链接",
             "原视频链接", "参考", "参考资料", "参考内容", "素材来源", "关键是", "提示", "注意", "总结", "break",
             "微信", "邮箱", "电话", "地址", "时间", "地点", "文", "图", "策划", "监制", "出品", "summary", "note",
@@ -33,37 +34,76 @@ public final class SpeakerResolver {
      * @param label the label's text
      * @param line its source line
      * @param startsParagraph whether the line starts a paragraph, where turns start
+     * @param plain whether the label is unbolded ({@code 问：}), which needs more evidence
      */
-    public record Candidate(String label, int line, boolean startsParagraph) {}
+    public record Candidate(String label, int line, boolean startsParagraph, boolean plain) {}
+
+    /** A plain label that is no role word speaks when it recurs at least this often. */
+    static final int MIN_PLAIN_NAME_COUNT = 3;
 
     private final RoleWords roleWords;
+    private final Set<String> notSpeakers;
 
-    public SpeakerResolver(RoleWords roleWords) {
+    public SpeakerResolver(RoleWords roleWords, Set<String> extraNotSpeakers) {
         this.roleWords = roleWords;
+        Set<String> all = new java.util.HashSet<>(NOT_SPEAKERS);
+        extraNotSpeakers.forEach(label -> all.add(label.toLowerCase(Locale.ROOT)));
+        this.notSpeakers = Set.copyOf(all);
     }
 
-    /** Who speaks: drafts in order of first appearance, and the draft behind each accepted label. */
-    public record Resolution(List<SpeakerDraft> speakers, Map<String, SpeakerDraft> byLabel) {
+    /**
+     * Who speaks: drafts in order of first appearance, the draft behind each accepted label, and
+     * the lines where an unbolded label was accepted (elsewhere such a line is text).
+     */
+    public record Resolution(List<SpeakerDraft> speakers, Map<String, SpeakerDraft> byLabel, Set<Integer> plainTurnLines) {
         public Optional<SpeakerDraft> speakerFor(String label) {
             return Optional.ofNullable(byLabel.get(label));
+        }
+
+        /** The speaker of the unbolded label on {@code line}, if it was accepted there. */
+        public Optional<SpeakerDraft> plainSpeakerFor(String label, int line) {
+            return plainTurnLines.contains(line) ? speakerFor(label) : Optional.empty();
         }
     }
 
     public Resolution resolve(List<Candidate> candidates) {
         Map<String, Integer> countByKey = new HashMap<>();
+        Map<String, Integer> plainCountByKey = new HashMap<>();
         Map<String, RoleWords.Parsed> parsedByLabel = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
             RoleWords.Parsed parsed = parsedByLabel.computeIfAbsent(candidate.label(), roleWords::parse);
-            countByKey.merge(keyOf(parsed), 1, Integer::sum);
+            (candidate.plain() ? plainCountByKey : countByKey).merge(keyOf(parsed), 1, Integer::sum);
         }
         boolean[] accepted = new boolean[candidates.size()];
         Set<String> acceptedKeys = new java.util.HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
             RoleWords.Parsed parsed = parsedByLabel.get(candidates.get(i).label());
             String key = keyOf(parsed);
-            accepted[i] = isSpeaker(candidates.get(i).label(), parsed, countByKey.get(key), acceptedKeys.contains(key));
+            accepted[i] = !candidates.get(i).plain()
+                    && isSpeaker(candidates.get(i).label(), parsed, countByKey.getOrDefault(key, 0),
+                            acceptedKeys.contains(key));
             if (accepted[i]) {
                 acceptedKeys.add(key);
+            }
+        }
+        int firstBoldTurn = Integer.MAX_VALUE;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (accepted[i]) {
+                firstBoldTurn = Math.min(firstBoldTurn, candidates.get(i).line());
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            RoleWords.Parsed parsed = parsedByLabel.get(candidate.label());
+            String key = keyOf(parsed);
+            if (candidate.plain() && !isNeverASpeaker(candidate.label(), parsed)) {
+                // A name that speaks in bold later is introduced by a plain roster line before
+                // (Amanda Askell：负责对齐微调): that line is no turn.
+                boolean speaksInBoldBefore = acceptedKeys.contains(key) && candidate.line() > firstBoldTurn;
+                // Role words (问：, 提问：) start turns at any line; names only where paragraphs start.
+                accepted[i] = parsed.roleWord().isPresent() || candidate.startsParagraph() && (speaksInBoldBefore
+                        || !acceptedKeys.contains(key) && plainCountByKey.get(key) >= MIN_PLAIN_NAME_COUNT
+                                && NameShapes.looksLikeName(candidate.label()));
             }
         }
         acceptLoneNamesBetweenTurns(candidates, parsedByLabel, accepted);
@@ -101,7 +141,13 @@ public final class SpeakerResolver {
             byLabel.put(candidate.label(), draft);
         }
         assignIds(ordered);
-        return new Resolution(List.copyOf(ordered), Map.copyOf(byLabel));
+        Set<Integer> plainTurnLines = new java.util.HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (accepted[i] && candidates.get(i).plain()) {
+                plainTurnLines.add(candidates.get(i).line());
+            }
+        }
+        return new Resolution(List.copyOf(ordered), Map.copyOf(byLabel), Set.copyOf(plainTurnLines));
     }
 
     /**
@@ -109,11 +155,11 @@ public final class SpeakerResolver {
      * is shaped like a name, and a neighbouring label is an accepted speaker. This is the guest
      * who answers once; {@code **关键是：**} in the middle of a turn is not a name.
      */
-    private static void acceptLoneNamesBetweenTurns(List<Candidate> candidates, Map<String, RoleWords.Parsed> parsed,
+    private void acceptLoneNamesBetweenTurns(List<Candidate> candidates, Map<String, RoleWords.Parsed> parsed,
             boolean[] accepted) {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
-            if (accepted[i] || !candidate.startsParagraph()) {
+            if (accepted[i] || !candidate.startsParagraph() || candidate.plain()) {
                 continue;
             }
             String label = candidate.label();
@@ -124,17 +170,31 @@ public final class SpeakerResolver {
         }
     }
 
-    private static String keyOf(RoleWords.Parsed parsed) {
-        return parsed.isRoleOnly() ? "role:" + parsed.roleWord().orElseThrow().id() : RoleWords.nameKey(parsed.name());
+    static boolean isBracketed(String label) {
+        String n = label.strip();
+        return n.length() > 2 && isOpeningBracket(n.charAt(0)) && isClosingBracket(n.charAt(n.length() - 1));
     }
 
-    private static boolean isSpeaker(String label, RoleWords.Parsed parsed, int count, boolean keyKnown) {
+    private static boolean isOpeningBracket(char c) {
+        return c == '「' || c == '《' || c == '【' || c == '『';
+    }
+
+    private static boolean isClosingBracket(char c) {
+        return c == '」' || c == '》' || c == '】' || c == '』';
+    }
+
+    private static String keyOf(RoleWords.Parsed parsed) {
+        return parsed.isRoleOnly() ? "role:" + parsed.roleWord().orElseThrow().id()
+                : RoleWords.nameKey(parsed.name());
+    }
+
+    private boolean isSpeaker(String label, RoleWords.Parsed parsed, int count, boolean keyKnown) {
         return !isNeverASpeaker(label, parsed) && (count >= 2 || parsed.roleWord().isPresent() || keyKnown);
     }
 
-    private static boolean isNeverASpeaker(String label, RoleWords.Parsed parsed) {
-        return NOT_SPEAKERS.contains(label.toLowerCase(Locale.ROOT))
-                || NOT_SPEAKERS.contains(parsed.name().toLowerCase(Locale.ROOT));
+    private boolean isNeverASpeaker(String label, RoleWords.Parsed parsed) {
+        return notSpeakers.contains(label.toLowerCase(Locale.ROOT))
+                || notSpeakers.contains(parsed.name().toLowerCase(Locale.ROOT));
     }
 
     private static void assignIds(List<SpeakerDraft> drafts) {

@@ -12,8 +12,10 @@ import java.util.OptionalInt;
 public final class TextPatterns {
 
     private static final List<String> NOTE_OPENERS = List.of("（注：", "（注:", "(注：", "(注:", "注：", "注:",
+            "编辑补充：", "编辑补充:", "〔",
             "编者注：", "编者注:", "编者按：", "编者按:", "（编者注：", "（编者按：", "【编者按】", "Editor's note:");
     private static final List<String> CREDIT_OPENERS = List.of("素材来源", "资料来源", "内容来源", "图片来源", "信息来源",
+            "头图来源", "题图来源", "封面来源", "图源",
             "来源：", "来源:", "参考资料", "参考来源", "参考内容", "本文来源", "文章来源", "Source:", "Sources:");
     /** Headings and lines that introduce the transcript rather than title a topic. */
     private static final List<String> TRANSCRIPT_INTRODUCERS = List.of("文稿整理", "访谈实录", "对话实录", "采访实录",
@@ -34,7 +36,8 @@ public final class TextPatterns {
         for (String opener : NOTE_OPENERS) {
             if (t.startsWith(opener)) {
                 String inner = t.substring(opener.length());
-                if (opener.startsWith("（") && inner.endsWith("）") || opener.startsWith("(") && inner.endsWith(")")) {
+                if (opener.startsWith("（") && inner.endsWith("）") || opener.startsWith("(") && inner.endsWith(")")
+                        || opener.startsWith("〔") && inner.endsWith("〕")) {
                     inner = inner.substring(0, inner.length() - 1);
                 }
                 inner = inner.strip();
@@ -44,9 +47,35 @@ public final class TextPatterns {
         return Optional.empty();
     }
 
+    /** Who made what: {@code 文｜于丽丽}, {@code 编辑｜刘旌}, {@code 排版｜杜梦}. */
+    private static final List<String> BYLINE_ROLES = List.of("文", "作者", "撰文", "采写", "编辑", "责编", "责任编辑", "采访",
+            "整理", "翻译", "编译", "校对", "排版", "审核", "摄影", "图", "图片", "视觉", "设计", "出品", "策划", "监制",
+            "主编", "记者", "口述");
+
     public static boolean isCredit(String text) {
-        String t = text.strip();
-        return t.length() <= 120 && CREDIT_OPENERS.stream().anyMatch(t::startsWith);
+        String t = stripDecoration(text.strip());
+        return t.length() <= 120 && (CREDIT_OPENERS.stream().anyMatch(t::startsWith) || isByline(t));
+    }
+
+    /** Marks set before a credit: {@code *头图来源}, {@code ▲图源}, {@code ——}. */
+    private static String stripDecoration(String t) {
+        int i = 0;
+        while (i < t.length() && "*·—-▲△※•●#".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return t.substring(i).strip();
+    }
+
+    private static boolean isByline(String t) {
+        for (String role : BYLINE_ROLES) {
+            if (t.startsWith(role)) {
+                String rest = t.substring(role.length()).stripLeading();
+                if (!rest.isEmpty() && "|｜:：丨/".indexOf(rest.charAt(0)) >= 0 && rest.length() > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public static boolean introducesTranscript(String text) {

@@ -31,12 +31,23 @@ final class TranscriptAssembler {
     private SpeakerDraft turnSpeaker;
     private Optional<String> turnLabel = Optional.empty();
     private final List<Paragraph> turnParagraphs = new ArrayList<>();
+    private final List<Paragraph> turnOriginal = new ArrayList<>();
+    private Optional<java.time.Duration> turnStart = Optional.empty();
     private int turnFirstLine;
     private int turnLastLine;
     private SpeakerDraft lastSpeaker;
 
-    TranscriptAssembler(InterviewDraft draft, Diagnostics diagnostics) {
+    private final BoilerplateRules boilerplateRules;
+    /** Short paragraphs added to the turn since its last interruption: an account card's name and blurb. */
+    private final List<Paragraph> shortTail = new ArrayList<>();
+
+    /** Paragraphs this short after an image may be an account card's name and blurb. */
+    private static final int MAX_CARD_LINE = 80;
+    private static final int MAX_CARD_LINES_BEFORE = 2;
+
+    TranscriptAssembler(InterviewDraft draft, BoilerplateRules boilerplateRules, Diagnostics diagnostics) {
         this.draft = draft;
+        this.boilerplateRules = boilerplateRules;
         this.diagnostics = diagnostics;
     }
 
@@ -46,6 +57,14 @@ final class TranscriptAssembler {
                 case HEADING -> heading(unit);
                 case TURN_START -> turnStart(unit);
                 case RULE -> rule(unit);
+                case ROSTER -> draft.roster(unit);
+                case DETAILS -> original(unit);
+                case SPEECH -> turnStart(unit);
+                case NARRATION -> {
+                    finishTurn();
+                    draft.boilerplate(BoilerplateKind.STRUCTURE, InlineParser.parse(unit.content()).plainText(),
+                            unit.lines());
+                }
                 default -> text(unit);
             }
         }
@@ -90,10 +109,69 @@ final class TranscriptAssembler {
         finishTurn();
         Unit.Label label = unit.label().orElseThrow();
         turnSpeaker = label.speaker();
-        turnLabel = Optional.of(label.match().label());
+        turnLabel = unit.kind() == Unit.Kind.SPEECH ? Optional.empty() : Optional.of(label.match().label());
         turnFirstLine = unit.firstLine();
         turnLastLine = unit.lastLine();
         addParagraph(unit);
+    }
+
+    /**
+     * A heading that cuts a sentence in two ({@code …把以前的时代切片} / heading / {@code 当成佐料。}):
+     * the unlabelled text after it ends the last turn's sentence, so it joins that turn's last
+     * paragraph, with a warning.
+     */
+    private boolean joinSentenceCutByHeading(Unit unit) {
+        if (draft.sections.isEmpty() || !sectionTurns.isEmpty()) {
+            return false;
+        }
+        Section previous = draft.sections.get(draft.sections.size() - 1);
+        if (previous.turns().isEmpty()) {
+            return false;
+        }
+        Turn last = previous.turns().get(previous.turns().size() - 1);
+        Paragraph lastParagraph = last.paragraphs().get(last.paragraphs().size() - 1);
+        List<Inline> continuation = Units.inlines(unit).inlines();
+        String before = lastParagraph.text();
+        String after = Inline.plainText(continuation);
+        if (before.isEmpty() || after.isEmpty() || !endsMidSentence(before)) {
+            return false;
+        }
+        List<Inline> joined = new ArrayList<>(lastParagraph.inlines());
+        if (dev.interviewkit.model.internal.TextJoiner.needsSpace(before.codePointBefore(before.length()),
+                after.codePointAt(0))) {
+            joined.add(Inline.text(" "));
+        }
+        joined.addAll(continuation);
+        List<Paragraph> paragraphs = new ArrayList<>(last.paragraphs());
+        paragraphs.set(paragraphs.size() - 1,
+                Paragraph.builder().from(lastParagraph).inlines(joined).lines(lastParagraph.lines().orElseThrow()
+                        .span(unit.lines())).build());
+        Turn rejoined = Turn.builder().from(last).paragraphs(paragraphs)
+                .lines(last.lines().orElseThrow().span(unit.lines())).build();
+        List<Turn> turns = new ArrayList<>(previous.turns());
+        turns.set(turns.size() - 1, rejoined);
+        draft.sections.set(draft.sections.size() - 1, Section.builder().from(previous).turns(turns).build());
+        diagnostics.warning(DiagnosticCode.SENTENCE_SPLIT_BY_HEADING, unit.firstLine(), 1,
+                "a heading cut a sentence of " + lastSpeaker.name + " in two; the sentence was joined back");
+        return true;
+    }
+
+    /** Whether a paragraph stops in the middle of a sentence: a letter or a comma, no full stop. */
+    private static boolean endsMidSentence(String text) {
+        int last = text.codePointBefore(text.length());
+        return Character.isLetterOrDigit(last) || last == '，' || last == '、' || last == ',';
+    }
+
+    /** The original-language text under a turn belongs to that turn, not to a new one. */
+    private void original(Unit unit) {
+        List<Paragraph> paragraphs = OriginalText.paragraphs(unit);
+        if (turnSpeaker != null && !paragraphs.isEmpty()) {
+            turnOriginal.addAll(paragraphs);
+            turnLastLine = unit.lastLine();
+        } else {
+            draft.boilerplate(BoilerplateKind.OTHER, String.join(" ", paragraphs.stream().map(Paragraph::text).toList()),
+                    unit.lines());
+        }
     }
 
     private void rule(Unit unit) {
@@ -105,11 +183,23 @@ final class TranscriptAssembler {
     }
 
     private void text(Unit unit) {
+        String plain = InlineParser.parse(unit.content()).plainText();
+        if (Timestamps.isBreakMarker(plain)) {
+            finishTurn(); // an ad break ends the turn; the next label starts the next
+            draft.boilerplate(BoilerplateKind.ADVERTISEMENT, plain, unit.lines());
+            return;
+        }
+        if ((turnSpeaker != null || lastSpeaker != null) && interruption(unit, plain)) {
+            return;
+        }
         if (turnSpeaker == null) {
             if (lastSpeaker == null) {
                 draft.boilerplate(BoilerplateKind.OTHER, InlineParser.parse(unit.content()).plainText(), unit.lines());
                 diagnostics.warning(DiagnosticCode.TEXT_WITHOUT_SPEAKER, unit.firstLine(), 1,
                         "text in the transcript before any speaker; kept as boilerplate");
+                return;
+            }
+            if (joinSentenceCutByHeading(unit)) {
                 return;
             }
             diagnostics.warning(DiagnosticCode.TEXT_WITHOUT_SPEAKER, unit.firstLine(), 1,
@@ -122,13 +212,65 @@ final class TranscriptAssembler {
         addParagraph(unit);
     }
 
+    /**
+     * What interrupts a turn without ending it: a picture and its caption, an editor's note, the
+     * account's card or prompt, lone punctuation. It is kept apart; the speech goes on after it.
+     */
+    private boolean interruption(Unit unit, String plain) {
+        InlineParser.Result parsed = Units.inlines(unit);
+        List<Inline> inlines = parsed.inlines();
+        Optional<Inline.Image> image = Units.leadingImage(inlines);
+        if (image.isPresent()) {
+            String caption = plain.strip();
+            MediaReference.Builder media = MediaReference.builder().kind(MediaKind.IMAGE).url(image.get().url())
+                    .lines(unit.lines());
+            if (!caption.isEmpty()) {
+                media.title(caption);
+            }
+            draft.media.add(media.build());
+            Units.report(parsed, unit, diagnostics);
+            shortTail.clear();
+            return true;
+        }
+        Optional<BoilerplateKind> kind = TextPatterns.noteText(plain).isPresent()
+                ? Optional.of(boilerplateRules.classify(plain).orElse(BoilerplateKind.OTHER))
+                : boilerplateRules.interruption(plain);
+        if (kind.isEmpty() && !inlines.isEmpty() && plain.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            kind = Optional.of(BoilerplateKind.MARKUP_DEBRIS);
+        }
+        if (kind.isEmpty()) {
+            return false;
+        }
+        if (kind.get() == BoilerplateKind.ACCOUNT_CARD) {
+            // The card's name and blurb came just before "N篇原创内容": they are the card too.
+            for (Paragraph p : shortTail) {
+                turnParagraphs.remove(p);
+                draft.boilerplate(BoilerplateKind.ACCOUNT_CARD, p.text(), p.lines().orElse(unit.lines()));
+            }
+        }
+        shortTail.clear();
+        draft.boilerplate(kind.get(), plain.strip(), unit.lines());
+        return true;
+    }
+
     private void addParagraph(Unit unit) {
         InlineParser.Result parsed = Units.inlines(unit);
-        if (parsed.droppedHtml()) {
-            diagnostics.info(DiagnosticCode.INLINE_HTML, unit.firstLine(), 1, "inline HTML was reduced to its text");
+        Units.report(parsed, unit, diagnostics);
+        Timestamps.Leading leading = Timestamps.leading(parsed.inlines());
+        if (leading.time().isPresent() && turnParagraphs.isEmpty()) {
+            turnStart = leading.time();
         }
-        if (!parsed.inlines().isEmpty()) {
-            turnParagraphs.add(InterviewDraft.paragraph(parsed.inlines(), unit.lines()));
+        if (!leading.rest().isEmpty()) {
+            Paragraph paragraph = InterviewDraft.paragraph(leading.rest(), unit.lines());
+            turnParagraphs.add(paragraph);
+            if (paragraph.text().length() <= MAX_CARD_LINE) {
+                shortTail.add(paragraph);
+                if (shortTail.size() > MAX_CARD_LINES_BEFORE) {
+                    shortTail.remove(0);
+                }
+            } else {
+                shortTail.clear();
+            }
         }
     }
 
@@ -142,7 +284,8 @@ final class TranscriptAssembler {
             if (sectionFirstLine < 0) {
                 sectionFirstLine = turnFirstLine;
             }
-            Turn.Builder turn = Turn.builder().speaker(turnSpeaker.id).paragraphs(turnParagraphs).lines(lines);
+            Turn.Builder turn = Turn.builder().speaker(turnSpeaker.id).paragraphs(turnParagraphs).lines(lines)
+                    .start(turnStart).originalParagraphs(turnOriginal);
             turnLabel.ifPresent(turn::label);
             sectionTurns.add(turn.build());
             lastSpeaker = turnSpeaker;
@@ -155,6 +298,9 @@ final class TranscriptAssembler {
         turnSpeaker = null;
         turnLabel = Optional.empty();
         turnParagraphs.clear();
+        turnOriginal.clear();
+        shortTail.clear();
+        turnStart = Optional.empty();
     }
 
     private void finishSection() {

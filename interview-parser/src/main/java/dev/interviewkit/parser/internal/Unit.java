@@ -22,6 +22,14 @@ public record Unit(Kind kind, int firstLine, int lastLine, List<String> content,
     /** The kinds of unit. */
     public enum Kind {
         TURN_START,
+        /** A label followed by a name, not by speech ({@code A：Geoffrey Hinton}). */
+        ROSTER,
+        /** A {@code <details>} block: the original-language text of the turn above it. */
+        DETAILS,
+        /** The start of a speech the lead introduces ({@code 以下是 Ilya Sutskever 的演讲全文：}), unlabelled. */
+        SPEECH,
+        /** The editor speaking between parts of the transcript ({@code Ilya 回答了几位提问者简短的问题。}). */
+        NARRATION,
         TEXT,
         HEADING,
         LIST_ITEM,

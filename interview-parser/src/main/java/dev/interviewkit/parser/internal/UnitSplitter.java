@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Turns blocks into units, splitting paragraphs where an accepted speaker label starts a line. */
+/**
+ * Turns blocks into units, splitting paragraphs where an accepted speaker's label starts a turn:
+ * at the start of a line, in the middle of a line after a finished sentence
+ * ({@code …？ **阿茂** ：…}), and where the exporter wrapped the label away from its colon
+ * ({@code **仁科**} at the end of a line, {@code ：说到…} on the next).
+ */
 public final class UnitSplitter {
 
     private UnitSplitter() {}
@@ -13,7 +18,13 @@ public final class UnitSplitter {
         List<Unit> units = new ArrayList<>();
         for (RawBlock block : blocks) {
             switch (block.kind()) {
-                case PARAGRAPH -> splitParagraph(block, speakers, units);
+                case PARAGRAPH -> {
+                    if (OriginalText.isDetailsBlock(block.content())) {
+                        units.add(plain(Unit.Kind.DETAILS, block));
+                    } else {
+                        new ParagraphSplit(block, speakers, units).run();
+                    }
+                }
                 case HEADING -> units.add(plain(Unit.Kind.HEADING, block));
                 case LIST_ITEM -> units.add(plain(Unit.Kind.LIST_ITEM, block));
                 case QUOTE -> units.add(plain(Unit.Kind.QUOTE, block));
@@ -25,39 +36,160 @@ public final class UnitSplitter {
         return units;
     }
 
+    /** Whether {@code line} ends in a hard break: two spaces, or a backslash. */
+    static boolean endsWithHardBreak(String line) {
+        return line.endsWith("  ") && !SourceLines.isBlank(line) || line.endsWith("\\") && !line.endsWith("\\\\");
+    }
+
     private static Unit plain(Unit.Kind kind, RawBlock block) {
         return Unit.of(kind, block.firstLine(), block.lastLine(), block.content(), block.level());
     }
 
-    private static void splitParagraph(RawBlock block, SpeakerResolver.Resolution speakers, List<Unit> units) {
-        List<String> content = new ArrayList<>();
-        int start = block.firstLine();
-        Optional<Unit.Label> label = Optional.empty();
-        for (int k = 0; k < block.content().size(); k++) {
-            String line = block.content().get(k);
-            int number = block.firstLine() + k;
-            Optional<LabelMatch> match = LabelDetector.boldLabel(line);
-            Optional<SpeakerDraft> speaker = match.flatMap(m -> speakers.speakerFor(m.label()));
-            if (speaker.isPresent()) {
-                if (!content.isEmpty() || label.isPresent()) {
-                    units.add(paragraphUnit(start, number - 1, content, label));
-                }
-                LabelMatch m = match.get();
-                content = new ArrayList<>();
-                String rest = line.substring(m.contentStart());
-                // Keep a bold question bold: the label's stars opened it.
-                content.add(m.openBold() && !rest.isBlank() ? "**" + rest : rest);
-                start = number;
-                label = Optional.of(new Unit.Label(m, speaker.get()));
-            } else {
-                content.add(line);
-            }
-        }
-        units.add(paragraphUnit(start, block.lastLine(), content, label));
-    }
+    /** One paragraph's split, segment by segment. */
+    private static final class ParagraphSplit {
+        private final RawBlock block;
+        private final SpeakerResolver.Resolution speakers;
+        private final List<Unit> units;
+        private List<String> content = new ArrayList<>();
+        private int start;
+        private Optional<Unit.Label> label = Optional.empty();
 
-    private static Unit paragraphUnit(int first, int last, List<String> content, Optional<Unit.Label> label) {
-        return new Unit(label.isPresent() ? Unit.Kind.TURN_START : Unit.Kind.TEXT, first, last, content, 0, label,
-                List.of());
+        ParagraphSplit(RawBlock block, SpeakerResolver.Resolution speakers, List<Unit> units) {
+            this.block = block;
+            this.speakers = speakers;
+            this.units = units;
+            this.start = block.firstLine();
+        }
+
+        void run() {
+            List<String> lines = block.content();
+            int carryFrom = 0;
+            String carryPrefix = "";
+            for (int k = 0; k < lines.size(); k++) {
+                String line = lines.get(k);
+                int number = block.firstLine() + k;
+                String next = k + 1 < lines.size() ? lines.get(k + 1) : null;
+                // A label wrapped from the line before has already taken this line's colon.
+                int from = carryFrom;
+                String boldPrefix = carryPrefix;
+                carryFrom = 0;
+                carryPrefix = "";
+                boolean labelEndsLine = false;
+                for (int p = from; p < line.length(); p++) {
+                    if (line.charAt(p) != '*' || p > 0 && line.charAt(p - 1) == '*' || !startsTurnHere(line, p)) {
+                        continue;
+                    }
+                    Optional<Found> found = labelAt(line, p, next);
+                    if (found.isEmpty()) {
+                        continue;
+                    }
+                    String before = line.substring(from, p);
+                    boolean sharesLine = !SourceLines.isBlank(before);
+                    if (sharesLine) {
+                        content.add(boldPrefix + before);
+                    }
+                    endSegment(sharesLine ? number : number - 1);
+                    Found f = found.get();
+                    start = number;
+                    label = Optional.of(new Unit.Label(f.match, f.speaker));
+                    // Keep a bold question bold: the label's stars opened it.
+                    boldPrefix = f.match.openBold() ? "**" : "";
+                    if (f.usesNextLine) {
+                        carryFrom = next.length() - f.rest.length();
+                        carryPrefix = boldPrefix;
+                        labelEndsLine = true;
+                        break;
+                    }
+                    from = p + f.match.contentStart();
+                    p = from - 1;
+                }
+                if (from == 0 && !labelEndsLine) {
+                    Optional<LabelMatch> plain = LabelDetector.plainLabel(line);
+                    Optional<SpeakerDraft> speaker = plain.flatMap(m -> speakers.plainSpeakerFor(m.label(), number));
+                    if (speaker.isPresent()) {
+                        endSegment(number - 1);
+                        start = number;
+                        label = Optional.of(new Unit.Label(plain.get(), speaker.get()));
+                        from = plain.get().contentStart();
+                    }
+                }
+                if (labelEndsLine) {
+                    continue;
+                }
+                if (from == 0 && k > 0 && startsAttachment(line) && (!content.isEmpty() || label.isPresent())) {
+                    // An image or a credit glued under the text by html2text is a block of its own.
+                    endSegment(number - 1);
+                    start = number;
+                }
+                if (from == 0) {
+                    content.add(line);
+                } else if (!SourceLines.isBlank(line.substring(from))) {
+                    content.add(boldPrefix + line.substring(from));
+                }
+                if (k + 1 < lines.size() && endsWithHardBreak(line)) {
+                    // html2text writes WeChat's <br> as two trailing spaces: the next line starts a
+                    // paragraph of its own (the turn, if one is open, goes on in it).
+                    endSegment(number);
+                    start = number + 1;
+                }
+            }
+            endSegment(block.lastLine());
+        }
+
+        /** A line that starts with an image ({@code **![](…)}) or a credit ({@code 采写：…}). */
+        private static boolean startsAttachment(String line) {
+            String s = line.stripLeading();
+            int i = 0;
+            while (i < s.length() && s.charAt(i) == '*') {
+                i++;
+            }
+            return s.startsWith("![", i) || TextPatterns.isCredit(s.substring(i));
+        }
+
+        /** Turns start at a line's beginning, or mid-line after a finished sentence. */
+        private static boolean startsTurnHere(String line, int p) {
+            int i = p - 1;
+            while (i >= 0 && (line.charAt(i) == ' ' || line.charAt(i) == '*')) {
+                i--;
+            }
+            return i < 0 || "。！？!?…”\"）)」".indexOf(line.charAt(i)) >= 0;
+        }
+
+        private record Found(LabelMatch match, SpeakerDraft speaker, String rest, boolean usesNextLine) {}
+
+        private Optional<Found> labelAt(String line, int p, String next) {
+            String tail = line.substring(p);
+            Optional<LabelMatch> match = LabelDetector.boldLabel(tail);
+            if (match.isPresent()) {
+                Optional<SpeakerDraft> speaker = speakers.speakerFor(match.get().label());
+                if (speaker.isPresent()) {
+                    return Optional.of(new Found(match.get(), speaker.get(), tail.substring(match.get().contentStart()),
+                            false));
+                }
+                return Optional.empty();
+            }
+            // **仁科** at the end of the line and its colon at the start of the next.
+            String nextStripped = next == null ? "" : next.stripLeading();
+            if (nextStripped.isEmpty() || !LabelDetector.isColon(nextStripped.charAt(0))) {
+                return Optional.empty();
+            }
+            String joined = tail.stripTrailing() + nextStripped;
+            Optional<LabelMatch> wrapped = LabelDetector.boldLabel(joined);
+            if (wrapped.isEmpty() || wrapped.get().contentStart() <= tail.stripTrailing().length()) {
+                return Optional.empty();
+            }
+            Optional<SpeakerDraft> speaker = speakers.speakerFor(wrapped.get().label());
+            return speaker.map(s -> new Found(wrapped.get(), s, joined.substring(wrapped.get().contentStart()), true));
+        }
+
+        private void endSegment(int lastLine) {
+            if (content.isEmpty() && label.isEmpty()) {
+                return;
+            }
+            units.add(new Unit(label.isPresent() ? Unit.Kind.TURN_START : Unit.Kind.TEXT, start,
+                    Math.max(start, lastLine), content, 0, label, List.of()));
+            content = new ArrayList<>();
+            label = Optional.empty();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.interviewkit.parser.internal;
 
 import dev.interviewkit.model.BoilerplateKind;
+import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Inline;
 import java.util.List;
 
@@ -12,9 +13,20 @@ final class Units {
     static InlineParser.Result inlines(Unit unit) {
         if (unit.kind() == Unit.Kind.CODE) {
             String code = String.join("\n", unit.content());
-            return new InlineParser.Result(code.isBlank() ? List.of() : List.of(Inline.code(code)), false);
+            return new InlineParser.Result(code.isBlank() ? List.of() : List.of(Inline.code(code)), false, false);
         }
         return InlineParser.parse(unit.content());
+    }
+
+    /** Says what the inline parser repaired or dropped in {@code unit}. */
+    static void report(InlineParser.Result parsed, Unit unit, Diagnostics diagnostics) {
+        if (parsed.droppedHtml()) {
+            diagnostics.info(DiagnosticCode.INLINE_HTML, unit.firstLine(), 1, "inline HTML was reduced to its text");
+        }
+        if (parsed.repairedEntity()) {
+            diagnostics.warning(DiagnosticCode.REPAIRED_ENTITY, unit.firstLine(), 1,
+                    "a URL held a corrupted entity such as &from;=appmsg; read as &from=appmsg");
+        }
     }
 
     /** Whether the inlines hold images and nothing a reader reads. */
@@ -28,11 +40,34 @@ final class Units {
                     return false;
                 }
                 image |= isImageOnly(s.children());
+            } else if (inline instanceof Inline.Link l) {
+                if (!l.plainText().isBlank()) {
+                    return false;
+                }
+                image |= isImageOnly(l.children());
             } else if (!(inline instanceof Inline.LineBreak) && !inline.plainText().isBlank()) {
                 return false;
             }
         }
         return image;
+    }
+
+    /** The image a paragraph opens with ({@code **![](…)**caption}), if it opens with one. */
+    static java.util.Optional<Inline.Image> leadingImage(List<Inline> inlines) {
+        if (inlines.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Inline first = inlines.get(0);
+        if (first instanceof Inline.Image image) {
+            return java.util.Optional.of(image);
+        }
+        if (first instanceof Inline.Strong s) {
+            return leadingImage(s.children());
+        }
+        if (first instanceof Inline.Link l && !l.children().isEmpty() && l.children().get(0) instanceof Inline.Image image) {
+            return java.util.Optional.of(image);
+        }
+        return java.util.Optional.empty();
     }
 
     /** The single link the inlines consist of, ignoring emphasis around it. */

@@ -118,4 +118,12 @@ class InlineParserTest {
         assertThat(parse("![](https://cubox.pro/c/filters:no_upscale()?imageUrl=x%2Fa.jpg)"))
                 .containsExactly(Inline.image("https://cubox.pro/c/filters:no_upscale()?imageUrl=x%2Fa.jpg", ""));
     }
+
+    /** html2text reads {@code &from} in a URL as an entity and writes {@code &from;}; corpus file 10. */
+    @Test
+    void aCorruptedEntityInAUrlIsRepairedAndSaid() {
+        InlineParser.Result result = InlineParser.parseJoined("![](https://mmbiz.qpic.cn/a.jpg?wx_fmt=jpeg&from;=appmsg)");
+        assertThat(result.inlines()).containsExactly(Inline.image("https://mmbiz.qpic.cn/a.jpg?wx_fmt=jpeg&from=appmsg", ""));
+        assertThat(result.repairedEntity()).isTrue();
+    }
 }

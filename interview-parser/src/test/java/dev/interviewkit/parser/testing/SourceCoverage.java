@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks that nothing was lost: every non-blank source line lies in exactly one model element
- * (metadata, a lead block, a highlight title or point, a section title, a turn, a media reference,
- * a related link, a credit or boilerplate).
+ * Checks that nothing was lost: every non-blank source line lies in a model element (metadata, a
+ * lead block, a highlight title or point, a section title, a turn, a media reference, a related
+ * link, a credit or boilerplate). {@link #problems} demands exactly one element a line;
+ * {@link #uncoveredLines} demands at least one, for documents that put several turns on one line.
  */
 public final class SourceCoverage {
 
@@ -45,6 +46,28 @@ public final class SourceCoverage {
             }
         }
         return problems;
+    }
+
+    /**
+     * The non-blank source lines that no model element claims, one description per line
+     * ({@code "line 27: **看理想** ：…"}). Unlike {@link #problems}, a line may belong to several
+     * elements: real documents put several turns on one physical line.
+     */
+    public static List<String> uncoveredLines(Interview interview, List<String> sourceLines) {
+        int n = sourceLines.size();
+        boolean[] covered = new boolean[n + 1];
+        for (Owned owned : ownedRanges(interview)) {
+            for (int line = owned.range.start(); line <= Math.min(owned.range.end(), n); line++) {
+                covered[line] = true;
+            }
+        }
+        List<String> uncovered = new ArrayList<>();
+        for (int line = 1; line <= n; line++) {
+            if (!covered[line] && !isBlank(sourceLines.get(line - 1))) {
+                uncovered.add("line " + line + ": " + sourceLines.get(line - 1));
+            }
+        }
+        return uncovered;
     }
 
     /** Blank as the parser means it: nothing visible. */

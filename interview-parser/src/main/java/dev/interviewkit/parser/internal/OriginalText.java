@@ -1,0 +1,44 @@
+package dev.interviewkit.parser.internal;
+
+import dev.interviewkit.model.Inline;
+import dev.interviewkit.model.LineRange;
+import dev.interviewkit.model.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a {@code <details>} block that holds a turn's original-language text
+ * ({@code <summary>View/Hide Original English</summary><p class="english-text">…</p>}) with jsoup:
+ * the summary is the toggle's caption and is dropped; each paragraph's text is kept, even when
+ * the markup is broken.
+ */
+final class OriginalText {
+
+    private OriginalText() {}
+
+    static boolean isDetailsBlock(List<String> lines) {
+        return !lines.isEmpty() && lines.get(0).stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("<details");
+    }
+
+    static List<Paragraph> paragraphs(Unit unit) {
+        Document html = Jsoup.parseBodyFragment(String.join("\n", unit.content()));
+        List<Paragraph> paragraphs = new ArrayList<>();
+        // Paragraphs first: an unclosed <summary> (line 163 of one export) swallows the <p> after it.
+        List<Element> blocks = html.select("p");
+        if (blocks.isEmpty()) {
+            html.select("summary").remove();
+            blocks = List.of(html.body());
+        }
+        LineRange lines = unit.lines();
+        for (Element block : blocks) {
+            String text = block.text().strip();
+            if (!text.isEmpty()) {
+                paragraphs.add(Paragraph.builder().addInline(Inline.text(text)).lines(lines).build());
+            }
+        }
+        return paragraphs;
+    }
+}
