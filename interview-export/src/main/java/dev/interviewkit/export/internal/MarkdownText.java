@@ -25,7 +25,7 @@ public final class MarkdownText {
     private boolean strong;
     private boolean emphasis;
 
-    /** The Markdown of one paragraph of {@code inlines}, hard breaks as lines ending in a backslash. */
+    /** The Markdown of one paragraph of {@code inlines}, on one line; hard breaks as {@code <br>}. */
     public static String paragraph(List<? extends Inline> inlines) {
         MarkdownText text = new MarkdownText();
         text.run(InlineRuns.canonical(inlines));
@@ -111,10 +111,9 @@ public final class MarkdownText {
         if (inline instanceof Inline.Text t) {
             text(t.value());
         } else if (inline instanceof Inline.LineBreak) {
-            boolean endsInBackslash = out.length() > lineStart && out.charAt(out.length() - 1) == '\\';
-            endLine();
-            out.append(endsInBackslash ? "  \n" : "\\\n");
-            lineStart = out.length();
+            // A hard break at the end of a Markdown line starts a new paragraph for the parser; an
+            // HTML line break keeps the paragraph whole and on one line.
+            out.append("<br>");
         } else if (inline instanceof Inline.Code c) {
             code(c.value());
         } else if (inline instanceof Inline.Image image) {

@@ -44,11 +44,14 @@ import org.quicktheories.generators.SourceDSL;
  *   <li>highlights are titled groups of points without children, or one untitled group;
  *   <li>lead notes are plain text; media are the source video with its {@code t=} offset; credits
  *       open with {@code 素材来源};
- *   <li>each section has turns; every paragraph holds plain text outside emphasis (a paragraph all
- *       in bold before a turn reads as a heading, and one of only an image or a link after the last
- *       turn as footer: the parser's rules for WeChat articles);
+ *   <li>each section has turns, each turn opens with a sentence (a label before a few words and a
+ *       paragraph break reads as a roster line); every paragraph and every line after a hard break opens with
+ *       plain words (a paragraph all in bold before a turn reads as a heading, one that opens with a
+ *       picture as the picture and its caption, one without letters as debris: the parser's rules
+ *       for WeChat articles);
  *   <li>related titles are not wrapped in brackets ({@code 1、[title]} is WeChat's numbering, which the parser removes);
- *   <li>texts avoid the words that mark boilerplate, notes, credits and length claims.
+ *   <li>texts avoid the words that mark boilerplate, notes, credits and length claims, and the
+ *       speakers' names (the parser names a speaker labelled only by a role from the article's text).
  * </ul>
  * Texts still hold every character that Markdown escapes: {@code * _ \ [ ] ` < > & #}, entities,
  * bare addresses, comment and arrow markers, list and heading openers, odd spaces.
@@ -56,8 +59,11 @@ import org.quicktheories.generators.SourceDSL;
 public final class ArticleInterviews {
 
     private static final List<String> PHRASES = List.of("人工智能", "圣路易斯", "我们稍后会谈谈", "这是一个巨大的进步",
-            "免疫系统", "数学和编程竞赛", "通用人工智能", "森林公园", "关键是", "Sam Altman", "OpenAI", "o1", "St. Louis",
+            "免疫系统", "数学和编程竞赛", "通用人工智能", "森林公园", "关键是", "OpenAI", "o1", "St. Louis",
             "don't", "3.5", "10,000", "AGI", "x86_64", "café", "naïve", "你好", "😀", "👨‍👩‍👧");
+    /** Words that open a line: a picture or punctuation there would read as a captioned picture or debris. */
+    private static final List<String> LETTERS = List.of("人工智能", "圣路易斯", "我们稍后会谈谈", "免疫系统", "OpenAI",
+            "AGI", "café", "关键是");
     private static final List<String> TITLE_WORDS = List.of("人工智能", "圣路易斯", "免疫系统", "森林公园", "OpenAI",
             "AGI", "café", "星号*", "_下划线_", "[方括号]", "`反引号`", "<标签>", "&符号", "C#");
     private static final List<String> ODD = List.of("*", "**", "_", "\\", "[1]", "](x)", "#", "<br>", "<span>", "&",
@@ -68,9 +74,8 @@ public final class ArticleInterviews {
             "o1模型新范式", "星号*与_下划线", "C# 与 #标签", "[方括号]与`反引号`");
     private static final List<String> URLS = List.of("https://example.com/a_(b)", "https://example.com/路径?q=1&t=2",
             "https://example.com/x y", "https://mmbiz.qpic.cn/mmbiz_jpg/640?wx_fmt=jpeg&from=appmsg");
-    private static final String[][] ROLE_ONLY = {{"主持人", "host"}, {"记者", "interviewer"}, {"Moderator", "moderator"},
-            {"观众", "audience"}};
-    private static final Role[] ROLE_ONLY_ROLES = {Role.HOST, Role.INTERVIEWER, Role.MODERATOR, Role.AUDIENCE};
+    private static final String[][] ROLE_ONLY = {{"主持人", "host"}, {"记者", "interviewer"}};
+    private static final Role[] ROLE_ONLY_ROLES = {Role.HOST, Role.INTERVIEWER};
     private static final String[][] NAMES = {{"Sam Altman", "sam-altman"}, {"Mira Murati", "mira-murati"},
             {"李开复", "李开复"}, {"Ben Harvey", "ben-harvey"}};
 
@@ -122,8 +127,11 @@ public final class ArticleInterviews {
                     participants.computeIfAbsent(id, k -> participant(speaker));
                     aliases.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(label);
                     Turn.Builder turn = Turn.builder().speaker(id).label(label);
-                    int paragraphs = 1 + random.nextInt(3);
-                    for (int p = 0; p < paragraphs; p++) {
+                    // A turn opens with a sentence: a label before a bare name reads as a roster line.
+                    List<Inline> opening = new ArrayList<>(List.of(Inline.text("我们稍后会谈谈" + pick(LETTERS) + "。")));
+                    opening.addAll(run());
+                    turn.addParagraph(Paragraph.builder().inlines(opening).build());
+                    for (int p = random.nextInt(3); p > 0; p--) {
                         turn.addParagraph(paragraph());
                     }
                     section.addTurn(turn.build());
@@ -238,10 +246,14 @@ public final class ArticleInterviews {
         /** An inline run with plain text outside emphasis. */
         private List<Inline> run() {
             List<Inline> run = new ArrayList<>();
+            run.add(Inline.text(pick(LETTERS) + words(random.nextInt(3))));
             for (int k = 1 + random.nextInt(4); k > 0; k--) {
-                run.add(inline(2));
+                Inline inline = inline(2);
+                run.add(inline);
+                if (inline instanceof Inline.LineBreak) {
+                    run.add(Inline.text(pick(LETTERS)));
+                }
             }
-            run.add(random.nextInt(run.size() + 1), Inline.text(words(1 + random.nextInt(3))));
             List<Inline> canonical = InlineRuns.canonical(run);
             boolean plainText = canonical.stream().anyMatch(i -> i instanceof Inline.Text t && !t.value().isBlank());
             return plainText ? run : List.of(Inline.text(words(2)));
@@ -255,7 +267,7 @@ public final class ArticleInterviews {
                 case 5:
                     return Inline.image(pick(URLS), random.nextBoolean() ? "" : words(1));
                 case 6:
-                    return Inline.lineBreak();
+                    return depth == 2 ? Inline.lineBreak() : Inline.text(words(1));
                 case 7:
                     return new Inline.Strong(children(depth - 1));
                 case 8:
