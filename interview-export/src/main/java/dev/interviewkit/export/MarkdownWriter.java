@@ -49,11 +49,14 @@ import java.util.Optional;
  * <p>Every text the interview holds is escaped so that it cannot turn into markup: {@code * _ [ ] `
  * < > \}, a {@code #}, {@code >}, {@code -}, {@code +} or {@code 1.} that starts a line, a bare
  * address, an {@code &} that would start a character reference, a line that would read as a speaker
- * label. Emphasis, links, images, code and hard line breaks are written as Markdown.
+ * label. Emphasis, links, images and code are written as Markdown, a hard line break as {@code <br>}
+ * (a line ending in a break would start a new paragraph for the parser), a picture the source set
+ * between turns back between them with its caption after it.
  *
  * <p>What Markdown does not carry: source lines and diagnostics; a participant's id, role and
- * aliases beyond what the labels of their turns say (the YAML front matter lists them all, but the
- * parser does not read front matter yet); affiliations and role evidence; turn times and original
+ * aliases beyond what the labels of their turns say (the YAML front matter lists them all; the parser
+ * reads its title, author, time, place and addresses but keeps {@code participants}, {@code fields}
+ * and the length claim as unknown fields); affiliations and role evidence; turn times and original
  * paragraphs; boilerplate kinds (the reader classifies kept boilerplate by its text).
  *
  * <p>Immutable and thread-safe.
