@@ -2,7 +2,11 @@ package dev.interviewkit.export;
 
 import dev.interviewkit.model.Interview;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes an interview in one format. Every writer (JSON, Markdown, subtitles, chapters) implements
@@ -19,6 +23,18 @@ public interface InterviewWriter {
      * @throws IOException when {@code out} fails
      */
     void write(Interview interview, Appendable out) throws IOException;
+
+    /**
+     * Writes {@code interview} to {@code out} as UTF-8 without a byte order mark. {@code out} is
+     * flushed, not closed.
+     *
+     * @throws IOException when {@code out} fails
+     */
+    default void write(Interview interview, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(interview, writer);
+        writer.flush();
+    }
 
     /** Writes {@code interview} to a string. */
     default String write(Interview interview) {

@@ -94,7 +94,8 @@ class ExportCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).containsExactly("interview: Invalid value for option '--format': "
-                + "unknown format 'xml'; known: json (see 'interview export --help')");
+                + "unknown format 'xml'; known: json, markdown, srt, vtt, chapters, chapters-vtt, chapters-json, podcast-json "
+                + "(see 'interview export --help')");
     }
 
     @Test

@@ -53,6 +53,19 @@ public final class JsonStreams {
 
     private JsonStreams() {}
 
+    /**
+     * A generator over {@code out} with the interview documents' settings: {@code out} is flushed
+     * when the generator closes, never closed.
+     */
+    public static JsonGenerator generator(Writer out, boolean pretty) {
+        return (pretty ? PRETTY : COMPACT).createGenerator(out);
+    }
+
+    /** The I/O failure inside a Jackson exception, or the exception itself as unchecked. */
+    public static IOException ioFailure(JacksonException e) {
+        return rethrow(e);
+    }
+
     /** Writes {@code interview} to {@code out}; pretty output ends with a line feed. */
     public static void write(Interview interview, Writer out, boolean pretty) throws IOException {
         try (JsonGenerator json = (pretty ? PRETTY : COMPACT).createGenerator(out)) {

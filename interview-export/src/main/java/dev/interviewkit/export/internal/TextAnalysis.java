@@ -1,0 +1,361 @@
+package dev.interviewkit.export.internal;
+
+import dev.interviewkit.model.internal.CjkCharacters;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One pass over a spoken text (see {@link SpokenText}) that answers, in constant time for any span,
+ * what subtitle layout and speech estimates ask: where a break may fall and how good it is, how wide
+ * a span is, and how much there is to say in it.
+ *
+ * <p>A break at index {@code i} ends one piece before {@code i}; the next piece starts at {@code i},
+ * or after it when {@code i} is a space, which the break consumes. Break levels, best first:
+ * {@link #SENTENCE} after {@code 。！？} (closing quotes stay with their sentence; {@code ……},
+ * decimals and abbreviations such as {@code St.} end nothing), {@link #CLAUSE} after {@code ；：},
+ * {@link #PHRASE} after {@code ，、}, {@link #SPACE} between words, {@link #CJK} between two Chinese
+ * characters, and {@link #FORCED} inside a Latin word or number or against the rules for closing and
+ * opening marks, a last resort for words longer than a line. Nothing ever splits a character from
+ * its combining marks, joiners or selectors.
+ */
+public final class TextAnalysis {
+
+    /** No break here. */
+    public static final int NONE = 0;
+    /** Only when nothing else fits: inside a word or number, or beside a closing or opening mark. */
+    public static final int FORCED = 1;
+    /** Between two Chinese characters, where a word may go on. */
+    public static final int CJK = 2;
+    /**
+     * Between two Chinese characters where a word more likely ends: after a particle ({@code 的了们}),
+     * before a conjunction or preposition ({@code 和与而但把被从对}), or where Chinese meets a Latin word.
+     */
+    public static final int CJK_EDGE = 3;
+    /** At a space between words. */
+    public static final int SPACE = 4;
+    /** After {@code ，、,}. */
+    public static final int PHRASE = 5;
+    /** After {@code ；;：:}. */
+    public static final int CLAUSE = 6;
+    /** After the end of a sentence, closing quotes included. */
+    public static final int SENTENCE = 7;
+
+    /** Characters after which a Chinese word usually ends. */
+    private static final String WORD_FINAL = "的了着们吗呢吧啊是";
+    /** Characters before which a Chinese phrase usually starts. */
+    private static final String PHRASE_INITIAL = "和与及或而但并把被让从对向将";
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "jr.", "sr.",
+            "vs.", "etc.", "e.g.", "i.e.", "u.s.", "u.k.", "no.", "inc.", "ltd.", "co.", "mt.", "ft.", "approx.", "fig.",
+            "vol.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
+
+    private final String text;
+    private final int[] level;
+    private final int[] halfUnits;
+    private final int[] visible;
+    private final int[] wide;
+    private final int[] cjkUnits;
+    private final int[] latinWords;
+    private final int[] sentences;
+
+    private TextAnalysis(String text) {
+        this.text = text;
+        int n = text.length();
+        level = new int[n + 1];
+        halfUnits = new int[n + 1];
+        visible = new int[n + 1];
+        wide = new int[n + 1];
+        cjkUnits = new int[n + 1];
+        latinWords = new int[n + 1];
+        sentences = new int[n + 1];
+        measure();
+        findBreaks();
+    }
+
+    /** The analysis of {@code spokenText}, which must already be normalised by {@link SpokenText}. */
+    public static TextAnalysis of(String spokenText) {
+        return new TextAnalysis(spokenText);
+    }
+
+    /** The analysed text. */
+    public String text() {
+        return text;
+    }
+
+    /** The text's length in chars. */
+    public int length() {
+        return text.length();
+    }
+
+    /** How good a break at {@code index} is, from {@link #NONE} to {@link #SENTENCE}. */
+    public int breakLevel(int index) {
+        return index <= 0 || index >= text.length() ? NONE : level[index];
+    }
+
+    /** Where the piece after a break at {@code index} starts: after the space the break consumes. */
+    public int resumeAfter(int index) {
+        return index < text.length() && text.charAt(index) == ' ' ? index + 1 : index;
+    }
+
+    /** Width of {@code [from, to)} in half-width units: a Chinese character is 2, a Latin letter 1. */
+    public int halfUnits(int from, int to) {
+        return halfUnits[to] - halfUnits[from];
+    }
+
+    /** Characters of {@code [from, to)} that take space on screen. */
+    public int visibleCharacters(int from, int to) {
+        return visible[to] - visible[from];
+    }
+
+    /** Whether {@code [from, to)} holds a wide (Chinese, Japanese, Korean) character. */
+    public boolean hasWide(int from, int to) {
+        return wide[to] > wide[from];
+    }
+
+    /** Chinese syllables in {@code [from, to)}: characters, and numbers read in Chinese. */
+    public int cjkUnits(int from, int to) {
+        return cjkUnits[to] - cjkUnits[from];
+    }
+
+    /** Latin words in {@code [from, to)}, numbers read in English counted as their words. */
+    public int latinWords(int from, int to) {
+        return latinWords[to] - latinWords[from];
+    }
+
+    /** Sentence ends strictly inside {@code [from, to)}: the pauses a speaker makes in it. */
+    public int innerSentenceEnds(int from, int to) {
+        return to - from < 2 ? 0 : sentences[to - 1] - sentences[from];
+    }
+
+    // ------------------------------------------------------------------ measuring
+
+    private void measure() {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int size = Character.charCount(cp);
+            int width = widthOf(cp);
+            boolean isWide = width == 2;
+            if (isDigit(cp)) {
+                int end = numberEnd(i);
+                countNumber(i, end);
+                for (int k = i; k < end; k++) {
+                    int w = widthOf(text.charAt(k));
+                    setPrefix(k, w, w == 2 ? 1 : 0, 1);
+                }
+                i = end;
+                continue;
+            }
+            if (Character.isLetter(cp) && !isWide && (i == 0 || !continuesLatinWord(i))) {
+                latinWords[i + 1] += 1;
+            }
+            if (Character.isLetter(cp) && isWide) {
+                cjkUnits[i + 1] += 1;
+            }
+            for (int k = 0; k < size; k++) {
+                setPrefix(i + k, k == 0 ? width : 0, k == 0 && isWide ? 1 : 0, k == 0 && width > 0 ? 1 : 0);
+            }
+            i += size;
+        }
+        for (int k = 1; k <= n; k++) {
+            cjkUnits[k] += cjkUnits[k - 1];
+            latinWords[k] += latinWords[k - 1];
+        }
+    }
+
+    private void setPrefix(int index, int width, int isWide, int isVisible) {
+        halfUnits[index + 1] = halfUnits[index] + width;
+        wide[index + 1] = wide[index] + isWide;
+        visible[index + 1] = visible[index] + isVisible;
+    }
+
+    private boolean continuesLatinWord(int i) {
+        int before = text.codePointBefore(i);
+        if (Character.isLetterOrDigit(before) && widthOf(before) < 2) {
+            return true;
+        }
+        if ((before == '\'' || before == '’' || before == '-') && i >= 2) {
+            int beforeJoiner = text.codePointBefore(i - Character.charCount(before));
+            return Character.isLetter(beforeJoiner) && widthOf(beforeJoiner) < 2;
+        }
+        return false;
+    }
+
+    /** The end of the number starting at {@code start}: digits with {@code , . :} between digits, and {@code %}. */
+    private int numberEnd(int start) {
+        int i = start;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                i++;
+            } else if ((c == ',' || c == '.' || c == ':') && i + 1 < n && isDigit(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < n && (text.charAt(i) == '%' || text.charAt(i) == '％')) {
+            i++;
+        }
+        return i;
+    }
+
+    private void countNumber(int start, int end) {
+        String number = text.substring(start, end);
+        boolean percent = number.endsWith("%") || number.endsWith("％");
+        String digits = percent ? number.substring(0, number.length() - 1) : number;
+        int point = digits.lastIndexOf('.');
+        boolean decimal = point > 0 && digits.indexOf('.') == point && digits.indexOf(':') < 0;
+        String integer = (decimal ? digits.substring(0, point) : digits).replaceAll("[^0-9]", "");
+        String fraction = decimal ? digits.substring(point + 1).replaceAll("[^0-9]", "") : "";
+        int[] target;
+        int units;
+        if (chineseContext(start, end)) {
+            boolean year = end < text.length() && text.charAt(end) == '年';
+            target = cjkUnits;
+            units = NumberReading.chineseSyllables(integer, fraction, percent, year);
+        } else {
+            target = latinWords;
+            units = NumberReading.englishWords(integer, fraction, percent);
+        }
+        // Spread over the number's characters, so that a span never holds more than its share.
+        int length = end - start;
+        for (int k = 0; k < length; k++) {
+            target[start + k + 1] += (int) ((long) units * (k + 1) / length - (long) units * k / length);
+        }
+    }
+
+    /** A number is read in Chinese when a Chinese character stands right after or right before it. */
+    private boolean chineseContext(int start, int end) {
+        if (end < text.length() && widthOf(text.codePointAt(end)) == 2) {
+            return true;
+        }
+        return start > 0 && widthOf(text.codePointBefore(start)) == 2;
+    }
+
+    private static boolean isDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+
+    /** 2 for wide characters (CJK, full-width forms, emoji), 0 for marks and joiners, 1 otherwise. */
+    static int widthOf(int cp) {
+        if (Punctuation.continuesGrapheme(cp)) {
+            return 0;
+        }
+        if (CjkCharacters.isWide(cp) || cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF) {
+            return 2;
+        }
+        return 1;
+    }
+
+    // ------------------------------------------------------------------ breaks
+
+    private void findBreaks() {
+        int n = text.length();
+        int titleDepth = 0;
+        for (int i = 1; i < n; i++) {
+            char before = text.charAt(i - 1);
+            titleDepth += before == '《' ? 1 : before == '》' && titleDepth > 0 ? -1 : 0;
+            if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(before)) {
+                continue;
+            }
+            level[i] = levelAt(i);
+            if (titleDepth > 0 && text.charAt(i) != '》' && level[i] > FORCED) {
+                level[i] = FORCED; // a title in 《》 stays whole unless it is wider than a line
+            }
+        }
+        for (int i = 1; i <= n; i++) {
+            sentences[i] = sentences[i - 1] + (i < n && level[i] == SENTENCE ? 1 : 0);
+        }
+    }
+
+    private int levelAt(int i) {
+        char c = text.charAt(i);
+        if (text.charAt(i - 1) == ' ') {
+            return NONE;
+        }
+        if (c == ' ') {
+            int next = i + 1 < text.length() ? text.codePointAt(i + 1) : 'x';
+            int before = text.codePointBefore(i);
+            if (Punctuation.neverStartsLine(next) || Punctuation.neverEndsLine(before)) {
+                return FORCED;
+            }
+            return Math.max(SPACE, punctuationLevel(i));
+        }
+        int a = text.codePointBefore(i);
+        int b = text.codePointAt(i);
+        if (Punctuation.continuesGrapheme(b) || a == 0x200D
+                || Punctuation.isRegionalIndicator(a) && Punctuation.isRegionalIndicator(b)) {
+            return NONE;
+        }
+        boolean wideA = widthOf(a) == 2;
+        boolean wideB = widthOf(b) == 2;
+        if (!wideA && !wideB || Punctuation.neverStartsLine(b) || Punctuation.neverEndsLine(a)
+                || isDigit(a) || isDigit(b)) {
+            return FORCED; // inside a word, against a closing or opening mark, or between a number and its unit
+        }
+        int punctuation = punctuationLevel(i);
+        if (punctuation > NONE) {
+            return punctuation;
+        }
+        if (insideCommonWord(i)) {
+            return FORCED;
+        }
+        boolean scriptChange = wideA != wideB && Character.isLetter(wideA ? b : a);
+        return scriptChange || WORD_FINAL.indexOf(a) >= 0 || PHRASE_INITIAL.indexOf(b) >= 0 ? CJK_EDGE : CJK;
+    }
+
+    /** Whether a frequent word ({@link CommonWords}) runs across index {@code i}. */
+    private boolean insideCommonWord(int i) {
+        for (int from = Math.max(0, i - CommonWords.LONGEST + 1); from < i; from++) {
+            for (int to = i + 1; to <= Math.min(text.length(), from + CommonWords.LONGEST); to++) {
+                if (CommonWords.WORDS.contains(text.substring(from, to))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The level the punctuation just before {@code end} gives, looking past closing quotes. */
+    private int punctuationLevel(int end) {
+        int j = end;
+        while (j > 0 && Punctuation.isClosingQuote(text.codePointBefore(j))) {
+            j -= Character.charCount(text.codePointBefore(j));
+        }
+        if (j == 0) {
+            return NONE;
+        }
+        int cp = text.codePointBefore(j);
+        if (Punctuation.endsSentence(cp)) {
+            return SENTENCE;
+        }
+        if (cp == '.') {
+            return endsLatinSentence(j) ? SENTENCE : NONE;
+        }
+        if (Punctuation.endsClause(cp)) {
+            return CLAUSE;
+        }
+        return Punctuation.endsPhrase(cp) ? PHRASE : NONE;
+    }
+
+    /** Whether the full stop before {@code end} ends a sentence rather than an abbreviation, initial or ellipsis. */
+    private boolean endsLatinSentence(int end) {
+        int start = end - 1;
+        while (start > 0 && text.charAt(start - 1) != ' ' && widthOf(text.codePointBefore(start)) < 2) {
+            start--;
+        }
+        String token = text.substring(start, end);
+        if (token.length() >= 2 && token.charAt(token.length() - 2) == '.') {
+            return false; // "..." or "U.S."
+        }
+        String word = token.toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(word)) {
+            return false;
+        }
+        boolean initial = token.length() == 2 && Character.isUpperCase(token.charAt(0));
+        return !initial;
+    }
+}

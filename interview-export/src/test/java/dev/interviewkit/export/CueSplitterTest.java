@@ -1,0 +1,174 @@
+package dev.interviewkit.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.interviewkit.model.Interview;
+import dev.interviewkit.model.Paragraph;
+import dev.interviewkit.model.Participant;
+import dev.interviewkit.model.Role;
+import dev.interviewkit.model.Section;
+import dev.interviewkit.model.Turn;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each splitting rule of DESIGN.md, one example each. */
+class CueSplitterTest {
+
+    private static final CueSplitter PLAIN = CueSplitter.builder().speakerLabels(false).build();
+
+    static Interview interview(String... turns) {
+        Interview.Builder interview = Interview.builder()
+                .addParticipant(Participant.builder().id("host").name("主持人").role(Role.HOST).build())
+                .addParticipant(Participant.builder().id("guest").name("Sam Altman").role(Role.GUEST).build());
+        Section.Builder section = Section.builder();
+        for (int i = 0; i < turns.length; i++) {
+            section.addTurn(Turn.builder().speaker(i % 2 == 0 ? "host" : "guest").addParagraph(Paragraph.of(turns[i])).build());
+        }
+        return interview.addSection(section.build()).build();
+    }
+
+    static List<Cue> cues(CueSplitter splitter, String... turns) {
+        Interview interview = interview(turns);
+        return splitter.split(interview, TimingModel.standard().estimate(interview));
+    }
+
+    static List<String> texts(CueSplitter splitter, String... turns) {
+        return cues(splitter, turns).stream().map(Cue::text).toList();
+    }
+
+    @Test
+    void sentenceEndsAreCutFirst() {
+        assertThat(texts(PLAIN, "我们今天聊聊人工智能的发展和它的未来。这是一个非常重要的问题，大家都很关心。"))
+                .containsExactly("我们今天聊聊人工智能的发展和它的未来。", "这是一个非常重要的问题，大家都很关心。");
+    }
+
+    @Test
+    void closingQuotesStayWithTheirSentence() {
+        List<String> texts = texts(PLAIN, "他问我：“这意味着什么？我现在该怎么办？我该在大学里学习什么？”这一点给我留下了深刻印象，我到现在还记得。");
+        assertThat(texts).anySatisfy(t -> assertThat(t).endsWith("什么？”"));
+        assertThat(texts).noneSatisfy(t -> assertThat(t).startsWith("”"));
+    }
+
+    @Test
+    void anEllipsisDoesNotEndASentence() {
+        assertThat(texts(PLAIN, "我想……也许吧。"))
+                .containsExactly("我想……也许吧。");
+    }
+
+    @Test
+    void decimalsAndNumbersAreNeverCut() {
+        for (Cue cue : cues(CueSplitter.builder().speakerLabels(false).chineseLineWidth(4).maxLines(1).build(),
+                "增长了3.5倍，用户有10,000,000人。")) {
+            assertThat(cue.text()).doesNotEndWith("3.").doesNotStartWith("5").doesNotEndWith("10,");
+        }
+        assertThat(String.join("|", texts(CueSplitter.builder().speakerLabels(false).chineseLineWidth(4).maxLines(1).build(),
+                "增长了3.5倍"))).contains("3.5");
+    }
+
+    @Test
+    void abbreviationsDoNotEndASentence() {
+        assertThat(texts(PLAIN, "We met Mrs. Kepchar in St. Louis on the Air today."))
+                .containsExactly("We met Mrs. Kepchar in St. Louis on the Air today.");
+    }
+
+    @Test
+    void semicolonsAreCutBeforeCommas() {
+        List<String> texts = texts(CueSplitter.builder().speakerLabels(false).maxLines(1).build(),
+                "一二三四五六七八，九十一二三四；五六七八九十一二三四");
+        assertThat(texts.get(0)).endsWith("；");
+    }
+
+    @Test
+    void latinWordsAreNeverCutWhenTheyFitALine() {
+        for (Cue cue : cues(CueSplitter.builder().speakerLabels(false).latinLineLength(14).maxLines(1).build(),
+                "Altogether fantastically wonderful conversations happen")) {
+            for (String line : cue.lines()) {
+                assertThat(List.of("Altogether", "fantastically", "wonderful", "conversations", "happen")).contains(line);
+            }
+        }
+    }
+
+    @Test
+    void aWordWiderThanALineIsCutOnlyBecauseItMustBe() {
+        List<Cue> cues = cues(CueSplitter.builder().speakerLabels(false).latinLineLength(10).maxLines(1).build(),
+                "see https://example.com/a/very/long/path now");
+        assertThat(cues).allSatisfy(c -> assertThat(c.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(10)));
+        assertThat(String.join("", cues.stream().map(Cue::text).toList())).contains("https://example.com");
+    }
+
+    @Test
+    void chineseLinesAreAtMostSixteenWideWithHalfWidthCharactersCountingHalf() {
+        for (Cue cue : cues(PLAIN, "人工智能正在以深刻的方式改变世界，而推动AI发展的主要力量之一就是Sam Altman。Sam在圣路易斯长大，并于2003年从John Burroughs高中毕业。")) {
+            assertThat(cue.lines()).hasSizeLessThanOrEqualTo(2);
+            for (String line : cue.lines()) {
+                assertThat(halfUnits(line)).as(line).isLessThanOrEqualTo(32);
+            }
+        }
+    }
+
+    @Test
+    void latinLinesAreAtMostFortyTwoCharacters() {
+        for (Cue cue : cues(PLAIN, "I think the world needs way more energy than we have now, and AI is one reason for that, "
+                + "although it is a fairly small reason in the grand scheme of things.")) {
+            assertThat(cue.lines()).hasSizeLessThanOrEqualTo(2).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(42));
+        }
+    }
+
+    @Test
+    void everyCueLastsFromFiveSixthsToSevenSeconds() {
+        for (Cue cue : cues(PLAIN, "对。", "我觉得这是很重要的事情，对我个人而言，我认为支持科学进步是慈善事业中一个非常关键的领域，我想在这方面做得更多。")) {
+            long millis = cue.end().minus(cue.start()).toMillis();
+            assertThat(millis).as(cue.text()).isBetween(834L, 7000L);
+        }
+    }
+
+    @Test
+    void timeIsSharedInProportionToText() {
+        List<Cue> cues = cues(PLAIN, "一二三四五六七八九十一二三四五六七八九十。一二三四五六七八九十。");
+        assertThat(cues).hasSize(2);
+        long first = cues.get(0).end().minus(cues.get(0).start()).toMillis();
+        long second = cues.get(1).end().minus(cues.get(1).start()).toMillis();
+        assertThat((double) first / second).isBetween(1.6, 2.4);
+    }
+
+    @Test
+    void noCueSpansTwoSpeakers() {
+        List<Cue> cues = cues(PLAIN, "好。", "对。", "是的。");
+        assertThat(cues).extracting(Cue::speaker).containsExactly("host", "guest", "host");
+        assertThat(cues).extracting(Cue::speakerChange).containsOnly(true);
+    }
+
+    @Test
+    void theFirstCueOfANewSpeakerKeepsRoomForTheLabel() {
+        List<Cue> cues = cues(CueSplitter.standard(), "一二三四五六七八九十一二三四五六", "一二三四五六七八九十一二三四五六");
+        assertThat(cues.get(0).label()).contains("主持人：");
+        assertThat(halfUnits(cues.get(0).label().get() + cues.get(0).lines().get(0))).isLessThanOrEqualTo(32);
+        assertThat(cues.get(cues.size() - 1).speakerName()).isEqualTo("Sam Altman");
+    }
+
+    @Test
+    void aLabelWiderThanHalfALineStandsOnItsOwnLine() {
+        Interview interview = Interview.builder()
+                .addParticipant(Participant.builder().id("p").name("一位来自圣路易斯的听众朋友").build())
+                .addSection(Section.builder().addTurn(Turn.builder().speaker("p").addParagraph(Paragraph.of("你好。")).build())
+                        .build())
+                .build();
+        Cue cue = CueSplitter.standard().split(interview, TimingModel.standard().estimate(interview)).get(0);
+        assertThat(cue.labelOnOwnLine()).isTrue();
+        assertThat(cue.lines()).hasSize(1);
+    }
+
+    @Test
+    void limitsAreCheckedWhenSet() {
+        assertThatThrownBy(() -> CueSplitter.builder().maxLines(3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CueSplitter.builder().chineseLineWidth(15.3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CueSplitter.builder().minimumDuration(Duration.ofSeconds(8)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static int halfUnits(String line) {
+        return line.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.interviewkit.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewkit.export.testing.ReferenceArticles;
+import dev.interviewkit.model.Interview;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The reference article in every format, compared with the golden files a person has read, line by
+ * line. Run with {@code -Dgolden.update=true} to write the files again after a deliberate change,
+ * and read the diff before committing it.
+ */
+class GoldenFilesTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final Interview REFERENCE = ReferenceArticles.reference();
+    private static final Map<String, InterviewWriter> WRITERS = Map.of(
+            "reference-article.md", MarkdownWriter.builder().build(),
+            "reference-article.front-matter.md", MarkdownWriter.builder().header(MarkdownWriter.Header.YAML_FRONT_MATTER).build(),
+            "reference-article.srt", SrtWriter.builder().build(),
+            "reference-article.vtt", WebVttWriter.builder().build(),
+            "reference-article.youtube-chapters.txt", YouTubeChaptersWriter.builder().build(),
+            "reference-article.chapters.vtt", WebVttChaptersWriter.builder().build(),
+            "reference-article.chapters.json", PodcastChaptersWriter.builder().build(),
+            "reference-article.transcript.json", PodcastTranscriptWriter.builder().build());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"reference-article.md", "reference-article.front-matter.md", "reference-article.srt",
+            "reference-article.vtt", "reference-article.youtube-chapters.txt", "reference-article.chapters.vtt",
+            "reference-article.chapters.json", "reference-article.transcript.json"})
+    void referenceArticleMatchesItsGoldenFile(String name) throws IOException {
+        String written = WRITERS.get(name).write(REFERENCE);
+        Path golden = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, written, StandardCharsets.UTF_8);
+        }
+        assertThat(written).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}

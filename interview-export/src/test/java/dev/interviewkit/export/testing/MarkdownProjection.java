@@ -1,0 +1,84 @@
+package dev.interviewkit.export.testing;
+
+import dev.interviewkit.export.internal.InlineRuns;
+import dev.interviewkit.model.Block;
+import dev.interviewkit.model.BulletList;
+import dev.interviewkit.model.Credit;
+import dev.interviewkit.model.Highlight;
+import dev.interviewkit.model.Interview;
+import dev.interviewkit.model.ListItem;
+import dev.interviewkit.model.MediaReference;
+import dev.interviewkit.model.Metadata;
+import dev.interviewkit.model.Note;
+import dev.interviewkit.model.Paragraph;
+import dev.interviewkit.model.Participant;
+import dev.interviewkit.model.RelatedLink;
+import dev.interviewkit.model.Section;
+import dev.interviewkit.model.Turn;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What canonical Markdown carries of an interview, to compare an interview with what the parser
+ * reads back from its Markdown. It leaves out exactly what Markdown does not carry:
+ * <ul>
+ *   <li>source lines and diagnostics (they describe a source, not the interview);
+ *   <li>a participant's role evidence (the parser's reasons, with the line numbers of its source);
+ *   <li>boilerplate (the writer leaves it out by default);
+ * </ul>
+ * and spells inline runs the one way Markdown has ({@link InlineRuns#canonical}): white space
+ * folded, adjacent texts merged, strong outside emphasis, empty emphasis dropped.
+ */
+public final class MarkdownProjection {
+
+    private MarkdownProjection() {}
+
+    /** The part of {@code interview} that Markdown carries. */
+    public static Interview of(Interview interview) {
+        Metadata metadata = Metadata.builder().from(interview.metadata()).lines(List.of()).build();
+        return Interview.builder()
+                .metadata(metadata)
+                .participants(interview.participants().stream()
+                        .map(p -> Participant.builder().from(p).roleEvidence(List.of()).build()).toList())
+                .lead(interview.lead().stream().map(MarkdownProjection::block).toList())
+                .highlights(interview.highlights().stream().map(h -> Highlight.builder().from(h)
+                        .points(items(h.points())).lines(Optional.empty()).build()).toList())
+                .sections(interview.sections().stream().map(MarkdownProjection::section).toList())
+                .media(interview.media().stream().map(m -> MediaReference.builder().from(m)
+                        .lines(Optional.empty()).build()).toList())
+                .related(interview.related().stream().map(r -> RelatedLink.builder().from(r)
+                        .lines(Optional.empty()).build()).toList())
+                .credits(interview.credits().stream().map(c -> Credit.builder().from(c)
+                        .lines(Optional.empty()).build()).toList())
+                .build();
+    }
+
+    private static Block block(Block block) {
+        if (block instanceof Paragraph p) {
+            return paragraph(p);
+        }
+        if (block instanceof Note n) {
+            return Note.of(Paragraph.builder().inlines(InlineRuns.canonical(n.inlines())).build().text());
+        }
+        BulletList list = (BulletList) block;
+        return BulletList.builder().items(items(list.items())).build();
+    }
+
+    private static Paragraph paragraph(Paragraph paragraph) {
+        return Paragraph.builder().inlines(InlineRuns.canonical(paragraph.inlines())).build();
+    }
+
+    private static List<ListItem> items(List<ListItem> items) {
+        return items.stream().map(i -> ListItem.builder().inlines(InlineRuns.canonical(i.inlines()))
+                .children(items(i.children())).build()).toList();
+    }
+
+    private static Section section(Section section) {
+        return Section.builder().from(section).lines(Optional.empty()).titleLines(Optional.empty())
+                .turns(section.turns().stream().map(t -> Turn.builder().from(t).lines(Optional.empty())
+                        .paragraphs(t.paragraphs().stream().map(MarkdownProjection::paragraph)
+                                .filter(p -> !p.inlines().isEmpty()).toList())
+                        .build()).toList())
+                .build();
+    }
+}
