@@ -226,4 +226,27 @@ class DialectQuirksTest {
             assertThat(d.line()).isEqualTo(7);
         });
     }
+
+    /** Found by the Markdown round trip: a short first turn of a role label was read as a roster line. */
+    @Test
+    void aShortFirstTurnOfARoleLabelIsNoRoster() {
+        Interview interview = parse("**主持人：**开头", "", "下一段。", "", "**主持人：**好的。");
+        assertThat(interview.turns()).extracting(Turn::text).containsExactly("开头下一段。", "好的。");
+        assertThat(interview.participant("host").orElseThrow().name()).isEqualTo("主持人");
+    }
+
+    /** Found by the Markdown round trip: an acronym after a role label is speech, not a name. */
+    @Test
+    void anAcronymAfterARoleLabelIsSpeech() {
+        Interview interview = parse("**记者：** AGI", "", "**嘉宾李四：** 是的。");
+        assertThat(interview.participant("interviewer").orElseThrow().name()).isEqualTo("记者");
+        assertThat(interview.turns()).extracting(Turn::text).containsExactly("AGI", "是的。");
+    }
+
+    /** Found by the Markdown round trip: a backslash hard break left its backslash in the text. */
+    @Test
+    void aBackslashHardBreakLeavesNoBackslash() {
+        Interview interview = parse("森林公园\\", "OpenAI");
+        assertThat(interview.lead()).extracting(b -> b.text()).containsExactly("森林公园", "OpenAI");
+    }
 }

@@ -20,6 +20,7 @@ final class RelatedTitles {
         while (t.length() >= 2 && t.startsWith("[") && t.endsWith("]")) {
             t = t.substring(1, t.length() - 1).strip();
         }
-        return t;
+        // A title that is only a number ("5.") is the title, not its numbering.
+        return t.isEmpty() ? linkText.strip() : t;
     }
 }

@@ -53,18 +53,22 @@ final class RosterLines {
         return !rosterName(text).isEmpty();
     }
 
-    /** The name in a roster text: its trailing Latin name, or its last word. */
+    /**
+     * The name in a roster text: its trailing full name in Latin letters (two to four capitalised
+     * words, {@code Geoffrey Hinton}), or a Han name after a description ({@code CBS 主持人 张三}).
+     * A lone word such as {@code 开头} or {@code AGI} is speech, not a roster.
+     */
     static String rosterName(String text) {
         String[] words = text.strip().split("\\s+");
         int start = words.length;
         while (start > 0 && isLatinNameWord(words[start - 1]) && words.length - start < 4) {
             start--;
         }
-        if (start < words.length) {
+        if (words.length - start >= 2) {
             return String.join(" ", java.util.Arrays.asList(words).subList(start, words.length));
         }
         String last = words[words.length - 1];
-        return NameShapes.looksLikeName(last) ? last : "";
+        return words.length >= 2 && NameShapes.looksLikeName(last) && last.charAt(0) >= 128 ? last : "";
     }
 
     /** What the roster says besides the name ({@code CBS 主持人}), if anything. */
@@ -74,8 +78,10 @@ final class RosterLines {
         return t.endsWith(name) ? t.substring(0, t.length() - name.length()).strip() : "";
     }
 
+    /** {@code Silva-Braga}, {@code O'Neil}: capitalised, not all capitals ({@code AGI} is an acronym). */
     private static boolean isLatinNameWord(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.charAt(0) < 128
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.charAt(0) < 128
+                && word.chars().anyMatch(Character::isLowerCase)
                 && word.chars().allMatch(c -> c < 128 && (Character.isLetter(c) || c == '-' || c == '\'' || c == '.'));
     }
 }

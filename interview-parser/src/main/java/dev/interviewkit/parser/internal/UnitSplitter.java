@@ -121,12 +121,15 @@ public final class UnitSplitter {
                     endSegment(number - 1);
                     start = number;
                 }
+                boolean hardBreak = k + 1 < lines.size() && endsWithHardBreak(line);
+                // A backslash hard break ends the paragraph; the backslash is markup, not text.
+                String text = hardBreak && line.endsWith("\\") ? line.substring(0, line.length() - 1) : line;
                 if (from == 0) {
-                    content.add(line);
-                } else if (!SourceLines.isBlank(line.substring(from))) {
-                    content.add(boldPrefix + line.substring(from));
+                    content.add(text);
+                } else if (from < text.length() && !SourceLines.isBlank(text.substring(from))) {
+                    content.add(boldPrefix + text.substring(from));
                 }
-                if (k + 1 < lines.size() && endsWithHardBreak(line)) {
+                if (hardBreak) {
                     // html2text writes WeChat's <br> as two trailing spaces: the next line starts a
                     // paragraph of its own (the turn, if one is open, goes on in it).
                     endSegment(number);

@@ -66,5 +66,6 @@ class TextPatternsTest {
         assertThat(RelatedTitles.clean("1、[演讲视频：标题]")).isEqualTo("演讲视频：标题");
         assertThat(RelatedTitles.clean("[标题]")).isEqualTo("标题");
         assertThat(RelatedTitles.clean("2024年的回顾")).isEqualTo("2024年的回顾");
+        assertThat(RelatedTitles.clean("5.")).isEqualTo("5."); // only a number: that is the title
     }
 }
