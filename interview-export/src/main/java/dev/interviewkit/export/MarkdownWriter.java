@@ -51,13 +51,16 @@ import java.util.Optional;
  * address, an {@code &} that would start a character reference, a line that would read as a speaker
  * label. Emphasis, links, images and code are written as Markdown, a hard line break as {@code <br>}
  * (a line ending in a break would start a new paragraph for the parser), a picture the source set
- * between turns back between them with its caption after it.
+ * between turns back between them with its caption after it. A turn's start time, where the source
+ * gave one, opens its first paragraph as {@code \[04:22\]} (whole seconds); its original-language
+ * paragraphs follow it in a {@code <details>} block, as bilingual exports write them.
  *
  * <p>What Markdown does not carry: source lines and diagnostics; a participant's id, role and
  * aliases beyond what the labels of their turns say (the YAML front matter lists them all; the parser
  * reads its title, author, time, place and addresses but keeps {@code participants}, {@code fields}
- * and the length claim as unknown fields); affiliations and role evidence; turn times and original
- * paragraphs; boilerplate kinds (the reader classifies kept boilerplate by its text).
+ * and the length claim as unknown fields); affiliations and role evidence; turn end times and the
+ * fractions of a second of start times; boilerplate kinds (the reader classifies kept boilerplate by
+ * its text).
  *
  * <p>Immutable and thread-safe.
  */
@@ -398,6 +401,7 @@ public final class MarkdownWriter implements InterviewWriter {
                 continue;
             }
             if (first) {
+                text = startTime(turn) + text;
                 // Stars right after the label would read as the label's own markup.
                 blocks.add(text.startsWith("*") ? label.strip() + "\n" + text : label + text);
                 first = false;
@@ -408,6 +412,37 @@ public final class MarkdownWriter implements InterviewWriter {
         if (first) {
             blocks.add(label.strip());
         }
+        if (!turn.originalParagraphs().isEmpty()) {
+            blocks.add(originalText(turn));
+        }
+    }
+
+    /**
+     * A start time the source gave, as the transcript convention writes it before the words
+     * ({@code \[04:22\] }); whole seconds, which is what such transcripts hold.
+     */
+    private static String startTime(Turn turn) {
+        if (turn.start().isEmpty()) {
+            return "";
+        }
+        long seconds = turn.start().get().getSeconds();
+        String time = seconds >= 3600
+                ? String.format(java.util.Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(java.util.Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
+        return "\\[" + time + "\\] ";
+    }
+
+    /** The turn's original-language text, as the bilingual exports keep it: a {@code <details>} block. */
+    private static String originalText(Turn turn) {
+        StringBuilder details = new StringBuilder("<details>\n<summary>Original</summary>\n");
+        for (Paragraph paragraph : turn.originalParagraphs()) {
+            details.append("<p>").append(escapeHtml(paragraph.text())).append("</p>\n");
+        }
+        return details.append("</details>").toString();
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The turn's label, cleaned of what no label holds. */

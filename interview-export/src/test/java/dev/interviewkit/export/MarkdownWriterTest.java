@@ -130,4 +130,29 @@ class MarkdownWriterTest {
         assertThat(markdown).contains("\n---\n\n");
         assertThat(markdown).doesNotContain("\n# OpenAI");
     }
+
+    @Test
+    void startTimesAndOriginalTextSurviveTheRoundTrip() {
+        Interview interview = Interview.builder()
+                .addParticipant(Participant.builder().id("host").name("主持人").role(Role.HOST).addAlias("主持人").build())
+                .addParticipant(Participant.builder().id("rob-pike").name("Rob Pike").addAlias("Rob Pike").build())
+                .addSection(Section.builder()
+                        .addTurn(Turn.builder().speaker("host").label("主持人").addParagraph(Paragraph.of("你好？"))
+                                .start(java.time.Duration.ofSeconds(262))
+                                .addOriginalParagraph(Paragraph.of("Hello <there> & welcome?")).build())
+                        .addTurn(Turn.builder().speaker("rob-pike").label("Rob Pike").addParagraph(Paragraph.of("你好。"))
+                                .start(java.time.Duration.ofSeconds(3725)).build())
+                        .build())
+                .build();
+        String markdown = MarkdownWriter.builder().build().write(interview);
+        assertThat(markdown).contains("\\[04:22\\] 你好？").contains("\\[1:02:05\\] 你好。")
+                .contains("<p>Hello &lt;there&gt; &amp; welcome?</p>");
+        Interview back = dev.interviewkit.parser.InterviewParser.builder().build().parse(markdown).interview();
+        assertThat(back.turns()).extracting(Turn::start)
+                .containsExactly(java.util.Optional.of(java.time.Duration.ofSeconds(262)),
+                        java.util.Optional.of(java.time.Duration.ofSeconds(3725)));
+        assertThat(back.turns().get(0).originalParagraphs()).extracting(Paragraph::text)
+                .containsExactly("Hello <there> & welcome?");
+        assertThat(back.turns()).extracting(Turn::text).containsExactly("你好？", "你好。");
+    }
 }

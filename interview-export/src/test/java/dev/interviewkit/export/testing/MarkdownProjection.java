@@ -78,6 +78,7 @@ public final class MarkdownProjection {
                 .turns(section.turns().stream().map(t -> Turn.builder().from(t).lines(Optional.empty())
                         .paragraphs(t.paragraphs().stream().map(MarkdownProjection::paragraph)
                                 .filter(p -> !p.inlines().isEmpty()).toList())
+                        .originalParagraphs(t.originalParagraphs().stream().map(MarkdownProjection::paragraph).toList())
                         .build()).toList())
                 .build();
     }
