@@ -143,9 +143,21 @@ class CueSplitterTest {
     @Test
     void theFirstCueOfANewSpeakerKeepsRoomForTheLabel() {
         List<Cue> cues = cues(CueSplitter.standard(), "一二三四五六七八九十一二三四五六", "一二三四五六七八九十一二三四五六");
-        assertThat(cues.get(0).label()).contains("主持人：");
-        assertThat(halfUnits(cues.get(0).label().get() + cues.get(0).lines().get(0))).isLessThanOrEqualTo(32);
+        Cue first = cues.get(0);
+        assertThat(first.label()).contains("主持人：");
+        String firstLine = first.labelOnOwnLine() ? first.lines().get(0) : first.label().get() + first.lines().get(0);
+        assertThat(halfUnits(firstLine)).isLessThanOrEqualTo(32);
         assertThat(cues.get(cues.size() - 1).speakerName()).isEqualTo("Sam Altman");
+    }
+
+    @Test
+    void aLabelStandsOnItsOwnLineRatherThanCutAShortTextAfterAWord() {
+        // "Sam Altman：" and the 12 characters after it do not fit one line; the text alone does.
+        List<Cue> cues = cues(CueSplitter.standard(), "你好？", "我们稍后会谈谈人工智能，");
+        Cue answer = cues.get(cues.size() - 1);
+        assertThat(answer.label()).contains("Sam Altman：");
+        assertThat(answer.labelOnOwnLine()).isTrue();
+        assertThat(answer.lines()).containsExactly("我们稍后会谈谈人工智能，");
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class CueLayout {
     public record Piece(int from, int to, List<int[]> lines, boolean labelled, boolean labelOnOwnLine) {}
 
     private static final double INFEASIBLE = Double.POSITIVE_INFINITY;
+    /** What a label set on its own line costs: about as much as a break at a clause. */
+    private static final double OWN_LINE_LABEL_COST = 1;
     private static final int WINDOW_SLACK = 64;
 
     private final TextAnalysis text;
@@ -163,6 +165,11 @@ public final class CueLayout {
         }
         if (maxLines < 2) {
             return null;
+        }
+        // The speaker's name on a line of its own above a text that fits one line ("Elain Chaw：" /
+        // "我们稍后会谈谈人工智能，") beats cutting the text after a word or two to share the name's line.
+        if (labelled && !ownLine && total <= capacity) {
+            return new Layout(OWN_LINE_LABEL_COST, List.of(new int[] {start, end}), true, true);
         }
         double bestCost = INFEASIBLE;
         int bestBreak = -1;
