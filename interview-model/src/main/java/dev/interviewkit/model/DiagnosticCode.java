@@ -36,6 +36,8 @@ public enum DiagnosticCode {
     UNCLASSIFIED_TEXT,
     /** The document has no transcript: no speaker turns were found. */
     NO_TRANSCRIPT,
+    /** The input is not Markdown (a saved HTML page, say); it was read as Markdown all the same. */
+    UNSUPPORTED_INPUT,
     /** A fault in the parser itself; the text is kept as boilerplate. Please report it with the input. */
     INTERNAL_ERROR
 }

@@ -249,4 +249,13 @@ class DialectQuirksTest {
         Interview interview = parse("森林公园\\", "OpenAI");
         assertThat(interview.lead()).extracting(b -> b.text()).containsExactly("森林公园", "OpenAI");
     }
+
+    @Test
+    void aSavedHtmlPageIsReadWithAWarningThatItIsNoMarkdown() {
+        ParseResult result = PARSER.parse("<!DOCTYPE html>\n<html><body><p>你好</p></body></html>");
+        assertThat(result.diagnostics()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo(dev.interviewkit.model.DiagnosticCode.UNSUPPORTED_INPUT);
+            assertThat(d.line()).isEqualTo(1);
+        });
+    }
 }

@@ -46,6 +46,7 @@ public final class DocumentParser {
     }
 
     private Interview parseLines(List<String> lines) {
+        reportHtmlPage(lines);
         InterviewDraft draft = new InterviewDraft(roleWords);
         FrontMatter.Result frontMatter = FrontMatter.read(lines, draft.metadata, diagnostics);
         List<RawBlock> blocks = BlockScanner.scan(lines, frontMatter.lineCount());
@@ -93,6 +94,21 @@ public final class DocumentParser {
                 .boilerplate(draft.boilerplate)
                 .diagnostics(diagnostics.toList())
                 .build();
+    }
+
+    /** A saved web page is no Markdown: say so, then read it as well as Markdown rules can. */
+    private void reportHtmlPage(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = SourceLines.strip(lines.get(i)).toLowerCase(java.util.Locale.ROOT);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("<!doctype html") || line.startsWith("<html")) {
+                diagnostics.warning(DiagnosticCode.UNSUPPORTED_INPUT, i + 1, 1,
+                        "this is an HTML page, not Markdown; it is read as Markdown, which finds little in it");
+            }
+            return;
+        }
     }
 
     private static List<SpeakerResolver.Candidate> labelCandidates(List<RawBlock> body) {
