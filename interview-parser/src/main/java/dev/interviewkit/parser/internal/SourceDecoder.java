@@ -127,7 +127,10 @@ public final class SourceDecoder {
                                 + " characters; the rest was not read")
                         .build());
             }
-            lines.add(line.toString());
+            // A final line end closes the last line; it does not open an empty one.
+            if (line.length() > 0 || lines.isEmpty()) {
+                lines.add(line.toString());
+            }
             summarise(controlCount, DiagnosticCode.CONTROL_CHARACTER, "control characters were removed");
             summarise(surrogateCount, DiagnosticCode.INVALID_ENCODING, "lone surrogates were replaced");
             summarise(badByteOffsets.size(), DiagnosticCode.INVALID_ENCODING, "invalid UTF-8 sequences were replaced");

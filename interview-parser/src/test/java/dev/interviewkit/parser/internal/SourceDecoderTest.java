@@ -31,6 +31,12 @@ class SourceDecoderTest {
     }
 
     @Test
+    void aFinalLineEndOpensNoEmptyLine() {
+        assertThat(SourceDecoder.decode("a\nb\n", SETTINGS).lines()).containsExactly("a", "b");
+        assertThat(SourceDecoder.decode("", SETTINGS).lines()).containsExactly("");
+    }
+
+    @Test
     void invalidUtf8BecomesReplacementWithItsByteOffset() throws IOException {
         byte[] text = "ab\n".getBytes(StandardCharsets.UTF_8);
         byte[] bad = new byte[text.length + 2];
