@@ -37,13 +37,25 @@ public final class InlineParser {
 
     private InlineParser(String s) {
         this.s = s;
-        int n = s.length();
-        closingBracket = new int[n];
-        nextUrlStop = new int[n + 1];
-        nextGreater = new int[n + 1];
-        nextLess = new int[n + 1];
-        nextBacktickRun = new int[n];
-        precompute();
+        boolean brackets = false;
+        boolean parentheses = false;
+        boolean angles = false;
+        boolean backticks = false;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '[' -> brackets = true;
+                case '(' -> parentheses = true;
+                case '<' -> angles = true;
+                case '`' -> backticks = true;
+                default -> { }
+            }
+        }
+        // Most paragraphs hold none of these: their look-up tables are built only when needed.
+        closingBracket = brackets ? closingBrackets() : null;
+        nextUrlStop = brackets && parentheses ? urlStops() : null;
+        nextGreater = angles ? nextIndexOf('>') : null;
+        nextLess = angles ? nextIndexOf('<') : null;
+        nextBacktickRun = backticks ? nextBacktickRuns() : null;
     }
 
     /** The inlines of a block whose content lines are {@code lines}. */
@@ -152,55 +164,74 @@ public final class InlineParser {
         return line.codePointAt(i);
     }
 
-    private void precompute() {
+    /** For each {@code [}, its matching {@code ]}, or -1; escaped brackets do not count. */
+    private int[] closingBrackets() {
         int n = s.length();
-        int[] stack = new int[Math.min(n, 1 << 16) + 1];
+        int[] closing = new int[n];
+        int[] stack = new int[n + 1];
         int depth = 0;
-        List<Integer> overflow = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            closingBracket[i] = -1;
+            closing[i] = -1;
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;
                 if (i < n) {
-                    closingBracket[i] = -1;
+                    closing[i] = -1;
                 }
             } else if (c == '[') {
-                if (depth < stack.length) {
-                    stack[depth++] = i;
-                } else {
-                    overflow.add(i);
-                }
+                stack[depth++] = i;
             } else if (c == ']' && depth > 0) {
-                closingBracket[stack[--depth]] = i;
+                closing[stack[--depth]] = i;
             }
         }
+        return closing;
+    }
+
+    /** Where a link destination starting at each index ends: white space or an unbalanced {@code )}. */
+    private int[] urlStops() {
+        int n = s.length();
         int[] closingParen = matchingParentheses();
-        nextUrlStop[n] = n;
-        nextGreater[n] = n;
-        nextLess[n] = n;
+        int[] stops = new int[n + 1];
+        stops[n] = n;
         for (int i = n - 1; i >= 0; i--) {
             char c = s.charAt(i);
             if (c == ')' || c == HARD_BREAK || Character.isWhitespace(c)) {
-                nextUrlStop[i] = i;
+                stops[i] = i;
             } else if (c == '(' && closingParen[i] > 0) {
                 // Balanced parentheses belong to the URL: cubox.pro/c/filters:no_upscale()?imageUrl=…
-                nextUrlStop[i] = nextUrlStop[closingParen[i] + 1];
+                stops[i] = stops[closingParen[i] + 1];
             } else {
-                nextUrlStop[i] = nextUrlStop[i + 1];
+                stops[i] = stops[i + 1];
             }
-            nextGreater[i] = c == '>' ? i : nextGreater[i + 1];
-            nextLess[i] = c == '<' ? i : nextLess[i + 1];
         }
+        return stops;
+    }
+
+    /** For each index, the next index holding {@code c}, or the length. */
+    private int[] nextIndexOf(char c) {
+        int n = s.length();
+        int[] next = new int[n + 1];
+        next[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            next[i] = s.charAt(i) == c ? i : next[i + 1];
+        }
+        return next;
+    }
+
+    /** For each run of backticks, where the next run of the same length starts, or -1. */
+    private int[] nextBacktickRuns() {
+        int n = s.length();
+        int[] next = new int[n];
         Map<Integer, Integer> nextRunOfLength = new HashMap<>();
         for (int i = n - 1; i >= 0; i--) {
-            nextBacktickRun[i] = -1;
+            next[i] = -1;
             if (s.charAt(i) == '`' && (i == 0 || s.charAt(i - 1) != '`')) {
                 int length = runLength(i, '`', n);
-                nextBacktickRun[i] = nextRunOfLength.getOrDefault(length, -1);
+                next[i] = nextRunOfLength.getOrDefault(length, -1);
                 nextRunOfLength.put(length, i);
             }
         }
+        return next;
     }
 
     /** For each {@code (}, its matching {@code )} with no white space between, or -1. */
