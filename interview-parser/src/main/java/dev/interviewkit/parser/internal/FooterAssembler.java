@@ -4,7 +4,6 @@ import dev.interviewkit.model.BoilerplateKind;
 import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Inline;
 import dev.interviewkit.model.LineRange;
-import dev.interviewkit.model.MediaReference;
 import dev.interviewkit.model.RelatedLink;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +43,7 @@ final class FooterAssembler {
         List<Inline> inlines = parsed.inlines();
         String text = parsed.plainText();
         LineRange lines = unit.lines();
-        if (inlines.isEmpty() || text.isBlank() && !Units.isImageOnly(inlines)) {
+        if (Units.isDebris(parsed)) {
             draft.boilerplate(BoilerplateKind.MARKUP_DEBRIS, String.join(" ", unit.content()).strip(), lines);
             return;
         }
@@ -56,13 +55,7 @@ final class FooterAssembler {
             draft.boilerplate(BoilerplateKind.STRUCTURE, text, lines);
             return;
         }
-        Optional<MediaReference.Builder> media = MediaLinks.detect(inlines);
-        if (media.isPresent()) {
-            draft.media.add(media.get().lines(lines).build());
-            return;
-        }
-        if (TextPatterns.isCredit(text)) {
-            draft.credit(text, lines);
+        if (draft.keptAsMediaOrCredit(parsed, lines)) {
             return;
         }
         Optional<BoilerplateKind> kind = boilerplateRules.classify(text);

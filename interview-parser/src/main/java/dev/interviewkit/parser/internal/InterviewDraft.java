@@ -51,6 +51,26 @@ final class InterviewDraft {
         credits.add(Credit.builder().text(text).lines(lines).build());
     }
 
+    /**
+     * Keeps a paragraph that points to the recording ({@code 原视频链接：…}) as media, or one that
+     * says where the material comes from as a credit; the lead and the footer both hold them.
+     *
+     * @return whether the paragraph was one of them
+     */
+    boolean keptAsMediaOrCredit(InlineParser.Result parsed, LineRange lines) {
+        Optional<MediaReference.Builder> reference = MediaLinks.detect(parsed.inlines());
+        if (reference.isPresent()) {
+            media.add(reference.get().lines(lines).build());
+            return true;
+        }
+        String text = parsed.plainText();
+        if (TextPatterns.isCredit(text)) {
+            credit(text, lines);
+            return true;
+        }
+        return false;
+    }
+
     static Paragraph paragraph(List<Inline> inlines, LineRange lines) {
         return Paragraph.builder().inlines(inlines).lines(lines).build();
     }

@@ -61,7 +61,7 @@ final class LeadAssembler {
         InlineParser.Result parsed = Units.inlines(unit);
         String text = parsed.plainText();
         LineRange lines = unit.lines();
-        if (parsed.inlines().isEmpty() || text.isBlank() && !Units.isImageOnly(parsed.inlines())) {
+        if (Units.isDebris(parsed)) {
             draft.boilerplate(BoilerplateKind.MARKUP_DEBRIS, String.join(" ", unit.content()).strip(), lines);
             return;
         }
@@ -86,13 +86,7 @@ final class LeadAssembler {
             draft.boilerplate(BoilerplateKind.STRUCTURE, text, lines);
             return;
         }
-        Optional<dev.interviewkit.model.MediaReference.Builder> media = MediaLinks.detect(parsed.inlines());
-        if (media.isPresent()) {
-            draft.media.add(media.get().lines(lines).build());
-            return;
-        }
-        if (TextPatterns.isCredit(text)) {
-            draft.credit(text, lines);
+        if (draft.keptAsMediaOrCredit(parsed, lines)) {
             return;
         }
         Optional<BoilerplateKind> kind = boilerplateRules.classify(text);

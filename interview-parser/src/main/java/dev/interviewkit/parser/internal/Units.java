@@ -25,6 +25,11 @@ final class Units {
         }
     }
 
+    /** Whether a paragraph is only markup: nothing parsed, or blank text and no picture. */
+    static boolean isDebris(InlineParser.Result parsed) {
+        return parsed.inlines().isEmpty() || parsed.plainText().isBlank() && !isImageOnly(parsed.inlines());
+    }
+
     /** Whether the inlines hold images and nothing a reader reads. */
     static boolean isImageOnly(List<Inline> inlines) {
         boolean image = false;
