@@ -5,6 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Interview;
+import dev.interviewkit.parser.internal.ParserSettings;
+import dev.interviewkit.parser.internal.SourceDecoder;
 import dev.interviewkit.parser.testing.SourceCoverage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -80,23 +82,10 @@ class RobustnessPropertyTest {
         assertThat(result.diagnostics()).hasSizeLessThanOrEqualTo(MAX_DIAGNOSTICS + 1);
     }
 
-    /** The lines as the parser sees them: the decoder's normalisation, which the coverage is against. */
+    /** The lines as the parser sees them, after the decoder's normalisation: the coverage is against these. */
     private static List<String> normalisedLines(String text) {
-        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        t = t.replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder clean = new StringBuilder();
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            boolean control = c != '\t' && c != '\n' && (c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0);
-            if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
-                clean.append(c).append(t.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
-                clean.append('\uFFFD');
-            } else if (!control) {
-                clean.append(c);
-            }
-        }
-        return List.of(clean.toString().split("\n", -1));
+        return SourceDecoder.decode(text, new ParserSettings(InterviewParser.DEFAULT_MAX_INPUT_CHARS, MAX_DIAGNOSTICS))
+                .lines();
     }
 
     private static String escape(String text) {

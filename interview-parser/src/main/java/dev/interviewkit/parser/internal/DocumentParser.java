@@ -119,7 +119,7 @@ public final class DocumentParser {
             }
             for (int k = 0; k < block.content().size(); k++) {
                 int line = block.firstLine() + k;
-                boolean startsParagraph = k == 0 || UnitSplitter.endsWithHardBreak(block.content().get(k - 1));
+                boolean startsParagraph = k == 0 || SourceLines.endsWithHardBreak(block.content().get(k - 1));
                 String text = block.content().get(k);
                 Optional<LabelMatch> bold = LabelDetector.boldLabel(text);
                 bold.ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, false)));

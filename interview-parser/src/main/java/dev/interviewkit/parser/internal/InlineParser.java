@@ -90,7 +90,7 @@ public final class InlineParser {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
-            boolean hardBreak = i < lines.size() - 1 && (raw.endsWith("  ") || raw.endsWith("\\") && !raw.endsWith("\\\\"));
+            boolean hardBreak = i < lines.size() - 1 && SourceLines.endsWithHardBreak(raw);
             String line = SourceLines.strip(raw);
             if (hardBreak && line.endsWith("\\")) {
                 line = line.substring(0, line.length() - 1);

@@ -24,6 +24,14 @@ public final class SourceLines {
                 || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || Character.isWhitespace(c);
     }
 
+    /**
+     * Whether {@code line} ends in a hard break: two spaces (html2text's {@code <br>}) or a
+     * backslash that is not itself escaped.
+     */
+    public static boolean endsWithHardBreak(String line) {
+        return line.endsWith("  ") && !isBlank(line) || line.endsWith("\\") && !line.endsWith("\\\\");
+    }
+
     /** How many leading columns of indentation (a tab counts 4) the line has. */
     public static int indentation(CharSequence line) {
         int columns = 0;

@@ -36,11 +36,6 @@ public final class UnitSplitter {
         return units;
     }
 
-    /** Whether {@code line} ends in a hard break: two spaces, or a backslash. */
-    static boolean endsWithHardBreak(String line) {
-        return line.endsWith("  ") && !SourceLines.isBlank(line) || line.endsWith("\\") && !line.endsWith("\\\\");
-    }
-
     private static Unit plain(Unit.Kind kind, RawBlock block) {
         return Unit.of(kind, block.firstLine(), block.lastLine(), block.content(), block.level());
     }
@@ -121,7 +116,7 @@ public final class UnitSplitter {
                     endSegment(number - 1);
                     start = number;
                 }
-                boolean hardBreak = k + 1 < lines.size() && endsWithHardBreak(line);
+                boolean hardBreak = k + 1 < lines.size() && SourceLines.endsWithHardBreak(line);
                 // A backslash hard break ends the paragraph; the backslash is markup, not text.
                 String text = hardBreak && line.endsWith("\\") ? line.substring(0, line.length() - 1) : line;
                 if (from == 0) {

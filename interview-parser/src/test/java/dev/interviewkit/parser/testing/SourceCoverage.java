@@ -7,6 +7,7 @@ import dev.interviewkit.model.LineRange;
 import dev.interviewkit.model.ListItem;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Turn;
+import dev.interviewkit.parser.internal.SourceLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,8 +73,7 @@ public final class SourceCoverage {
 
     /** Blank as the parser means it: nothing visible. */
     public static boolean isBlank(String line) {
-        return line.chars().allMatch(c -> Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000'
-                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF');
+        return SourceLines.isBlank(line);
     }
 
     private record Owned(String name, LineRange range) {}
