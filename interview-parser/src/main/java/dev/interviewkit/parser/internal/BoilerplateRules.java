@@ -35,7 +35,11 @@ public final class BoilerplateRules {
 
     /** The rules for WeChat articles and the exporters that save them. */
     public static BoilerplateRules standard() {
-        return new BoilerplateRules(List.of(
+        return STANDARD;
+    }
+
+    /** Built once: the tables are immutable and every parse starts from them. */
+    private static final BoilerplateRules STANDARD = new BoilerplateRules(List.of(
                 new Rule(BoilerplateKind.NAVIGATION, List.of("返回列表页", "跳转到", "查看原文", "上一篇", "下一篇", "阅读原文")),
                 new Rule(BoilerplateKind.ACCOUNT_CARD, List.of("篇原创内容", "微信扫一扫关注", "关注该公众号")),
                 new Rule(BoilerplateKind.COPYRIGHT, List.of("转载", "版权", "侵权", "未经许可", "未经授权", "著作权",
@@ -46,7 +50,6 @@ public final class BoilerplateRules {
                         "设为星标", "星标", "设为🌟标", "评论区", "留言", "分享给", "扫码", "长按", "点击", "订阅")),
                 new Rule(BoilerplateKind.ADVERTISEMENT, List.of("广告", "赞助", "推广", "报名", "优惠", "限时", "购买",
                         "课程"))));
-    }
 
     /**
      * Phrases no one says in an interview: where they stand inside the transcript, the paragraph is

@@ -39,7 +39,11 @@ public final class RoleWords {
 
     /** The role words of Chinese and English interviews. */
     public static RoleWords standard() {
-        return new RoleWords(List.of(
+        return STANDARD;
+    }
+
+    /** Built once: the tables are immutable and every parse starts from them. */
+    private static final RoleWords STANDARD = new RoleWords(List.of(
                 new RoleWord("主持人", Role.HOST, "host", true),
                 new RoleWord("主持", Role.HOST, "host", true),
                 new RoleWord("主播", Role.HOST, "host", true),
@@ -62,7 +66,6 @@ public final class RoleWords {
                 new RoleWord("Audience", Role.AUDIENCE, "audience", true),
                 new RoleWord("旁白", Role.NARRATOR, "narrator", false),
                 new RoleWord("Narrator", Role.NARRATOR, "narrator", false)));
-    }
 
     /** These role words and {@code more}. */
     public RoleWords with(List<RoleWord> more) {
