@@ -5,7 +5,6 @@ import dev.interviewkit.export.internal.MarkdownText;
 import dev.interviewkit.export.internal.YamlText;
 import dev.interviewkit.model.Block;
 import dev.interviewkit.model.Boilerplate;
-import dev.interviewkit.model.BoilerplateKind;
 import dev.interviewkit.model.BulletList;
 import dev.interviewkit.model.Credit;
 import dev.interviewkit.model.HeaderField;
@@ -23,6 +22,7 @@ import dev.interviewkit.model.RelatedLink;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Turn;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -44,23 +44,27 @@ import java.util.Optional;
  * turn opened by one normalised bold label: {@code **主持人：**} in a Chinese interview,
  * {@code **Host:** } in a Latin one), then the source media ({@code 原视频链接：https://…}), credits and
  * related links ({@code [title](url)}). Boilerplate is left out unless {@link Builder#keepBoilerplate}
- * asks for it; it then follows at the end, one paragraph each.
+ * asks for it; it then follows at the end, each opened by a comment naming its kind
+ * ({@code <!-- boilerplate: promotion -->}), which the parser reads back and a renderer hides.
  *
  * <p>Every text the interview holds is escaped so that it cannot turn into markup: {@code * _ [ ] `
  * < > \}, a {@code #}, {@code >}, {@code -}, {@code +} or {@code 1.} that starts a line, a bare
  * address, an {@code &} that would start a character reference, a line that would read as a speaker
  * label. Emphasis, links, images and code are written as Markdown, a hard line break as {@code <br>}
  * (a line ending in a break would start a new paragraph for the parser), a picture the source set
- * between turns back between them with its caption after it. A turn's start time, where the source
- * gave one, opens its first paragraph as {@code \[04:22\]} (whole seconds); its original-language
- * paragraphs follow it in a {@code <details>} block, as bilingual exports write them.
+ * between turns back between them with its caption after it. A turn's times, where the source gave
+ * them, open its first paragraph as {@code \[04:22\]} ({@code \[04:22.5–05:10\]} with a fraction
+ * of a second or an end); its original-language paragraphs follow it in a {@code <details>} block,
+ * as bilingual exports write them.
  *
- * <p>What Markdown does not carry: source lines and diagnostics; a participant's id, role and
- * aliases beyond what the labels of their turns say (the YAML front matter lists them all; the parser
- * reads its title, author, time, place and addresses but keeps {@code participants}, {@code fields}
- * and the length claim as unknown fields); affiliations and role evidence; turn end times and the
- * fractions of a second of start times; boilerplate kinds (the reader classifies kept boilerplate by
- * its text).
+ * <p>With {@link Header#YAML_FRONT_MATTER} and {@link Builder#keepBoilerplate}, the Markdown carries
+ * the whole interview apart from source lines and diagnostics: the front matter holds the typed
+ * metadata, the header fields as the source wrote them ({@code fields:}), the length claim and every
+ * participant ({@code participants:} with id, name, role, aliases, affiliation and role evidence),
+ * which the parser takes as declared. Reading it back gives the same interview, up to the one
+ * spelling Markdown has for inline runs (white space folded, adjacent texts merged). With the
+ * reference header, a participant is what the labels of their turns say, without affiliation or role
+ * evidence.
  *
  * <p>Immutable and thread-safe.
  */
@@ -130,11 +134,7 @@ public final class MarkdownWriter implements InterviewWriter {
         }
         if (keepBoilerplate) {
             for (Boilerplate boilerplate : interview.boilerplate()) {
-                if (boilerplate.kind() == BoilerplateKind.SEPARATOR) {
-                    blocks.add("* * *");
-                } else if (!boilerplate.text().isBlank()) {
-                    blocks.add(MarkdownText.plain(boilerplate.text()));
-                }
+                blocks.add(boilerplate(boilerplate));
             }
         }
     }
@@ -219,12 +219,12 @@ public final class MarkdownWriter implements InterviewWriter {
         if (metadata.claimedReadingMinutes().isPresent()) {
             out.append("readingMinutes: ").append(Integer.toString(metadata.claimedReadingMinutes().getAsInt())).append('\n');
         }
-        if (!metadata.fields().isEmpty()) {
-            out.append("fields:\n");
-            for (HeaderField field : metadata.fields()) {
-                out.append("  - key: ").append(YamlText.quoted(field.key())).append('\n');
-                out.append("    value: ").append(YamlText.quoted(field.value())).append('\n');
-            }
+        // The fields as the source wrote them, also when there were none: a listed `fields` is the
+        // header, and the typed keys above then fill the metadata only.
+        out.append(metadata.fields().isEmpty() ? "fields: []\n" : "fields:\n");
+        for (HeaderField field : metadata.fields()) {
+            out.append("  - key: ").append(YamlText.quoted(field.key())).append('\n');
+            out.append("    value: ").append(YamlText.quoted(field.value())).append('\n');
         }
         if (!interview.participants().isEmpty()) {
             out.append("participants:\n");
@@ -236,6 +236,7 @@ public final class MarkdownWriter implements InterviewWriter {
                 if (participant.affiliation().isPresent()) {
                     out.append("    affiliation: ").append(YamlText.quoted(participant.affiliation().get())).append('\n');
                 }
+                out.append("    evidence: ").append(YamlText.list(participant.roleEvidence())).append('\n');
             }
         }
         out.append("---\n\n");
@@ -401,7 +402,7 @@ public final class MarkdownWriter implements InterviewWriter {
                 continue;
             }
             if (first) {
-                text = startTime(turn) + text;
+                text = timeSpan(turn) + text;
                 // Stars right after the label would read as the label's own markup.
                 blocks.add(text.startsWith("*") ? label.strip() + "\n" + text : label + text);
                 first = false;
@@ -418,18 +419,29 @@ public final class MarkdownWriter implements InterviewWriter {
     }
 
     /**
-     * A start time the source gave, as the transcript convention writes it before the words
-     * ({@code \[04:22\] }); whole seconds, which is what such transcripts hold.
+     * The times the source gave, as the transcript convention writes them before the words
+     * ({@code \[04:22\] }); with an end when the turn has one ({@code \[04:22–05:10\] }), and
+     * with a fraction of a second only where the time has one.
      */
-    private static String startTime(Turn turn) {
-        if (turn.start().isEmpty()) {
+    private static String timeSpan(Turn turn) {
+        if (turn.start().isEmpty() && turn.end().isEmpty()) {
             return "";
         }
-        long seconds = turn.start().get().getSeconds();
-        String time = seconds >= 3600
-                ? String.format(java.util.Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format(java.util.Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
-        return "\\[" + time + "\\] ";
+        String span = turn.start().map(MarkdownWriter::clock).orElse("") + turn.end().map(e -> "–" + clock(e)).orElse("");
+        return "\\[" + span + "\\] ";
+    }
+
+    /** {@code 04:22}, {@code 1:02:05}, {@code 04:22.25}. */
+    private static String clock(Duration time) {
+        long seconds = time.getSeconds();
+        String clock = seconds >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
+        if (time.getNano() == 0) {
+            return clock;
+        }
+        String fraction = String.format(Locale.ROOT, "%09d", time.getNano()).replaceFirst("0+$", "");
+        return clock + "." + fraction;
     }
 
     /** The turn's original-language text, as the bilingual exports keep it: a {@code <details>} block. */
@@ -467,6 +479,16 @@ public final class MarkdownWriter implements InterviewWriter {
     }
 
     // ------------------------------------------------------------------ footer
+
+    /**
+     * Kept boilerplate: a comment naming its kind, which the parser reads (and a renderer hides),
+     * then its text, so that it reads back as boilerplate of that kind and never as a turn's words.
+     */
+    private static String boilerplate(Boilerplate boilerplate) {
+        String marker = "<!-- boilerplate: " + boilerplate.kind().name().toLowerCase(Locale.ROOT) + " -->";
+        String text = MarkdownText.plain(boilerplate.text());
+        return text.isEmpty() ? marker : marker + "\n" + text;
+    }
 
     private static void media(MediaReference media, Blocks blocks) throws IOException {
         String link = MarkdownText.isBareUrl(media.url()) ? media.url()

@@ -17,22 +17,34 @@ import org.junit.jupiter.api.Test;
 /**
  * Canonical Markdown read back by the parser gives the interview back.
  *
- * <p>Compared through {@link MarkdownProjection}, which leaves out exactly what Markdown does not
- * carry (source lines, diagnostics, the parser's role evidence, boilerplate, which the writer drops
- * by default) and spells inline runs the one way Markdown has. Generated interviews come from
- * {@link ArticleInterviews}: article-shaped, with participants as their labels make them; its
- * Javadoc lists the parser's rules for WeChat articles that the shape respects.
+ * <p>Compared through {@link MarkdownProjection}, which leaves out exactly what each Markdown does
+ * not carry: with YAML front matter and kept boilerplate, only source lines and diagnostics; with
+ * the default reference header, also role evidence and boilerplate. Generated interviews come from
+ * {@link ArticleInterviews}: article-shaped (its Javadoc lists the parser's rules for WeChat
+ * articles that the shape respects), and, for the complete round trip, with every other field of
+ * the model filled at random.
  */
 class MarkdownRoundTripPropertyTest {
 
     private static final MarkdownWriter WRITER = MarkdownWriter.builder().build();
+    private static final MarkdownWriter COMPLETE_WRITER = MarkdownWriter.builder()
+            .header(MarkdownWriter.Header.YAML_FRONT_MATTER).keepBoilerplate(true).build();
 
     @Test
     void parsingTheMarkdownOfAnArticleGivesTheArticleBack() {
         qt().withExamples(200).forAll(ArticleInterviews.interviews()).checkAssert(interview -> {
             String markdown = WRITER.write(interview);
             Interview read = ReferenceArticles.PARSER.parse(markdown).interview();
-            assertThat(MarkdownProjection.of(read)).as(markdown).isEqualTo(MarkdownProjection.of(interview));
+            assertThat(MarkdownProjection.article(read)).as(markdown).isEqualTo(MarkdownProjection.article(interview));
+        });
+    }
+
+    @Test
+    void frontMatterAndKeptBoilerplateCarryEverythingButSourceLinesAndDiagnostics() {
+        qt().withExamples(300).forAll(ArticleInterviews.completeInterviews()).checkAssert(interview -> {
+            String markdown = COMPLETE_WRITER.write(interview);
+            Interview read = ReferenceArticles.PARSER.parse(markdown).interview();
+            assertThat(MarkdownProjection.complete(read)).as(markdown).isEqualTo(MarkdownProjection.complete(interview));
         });
     }
 
@@ -40,8 +52,15 @@ class MarkdownRoundTripPropertyTest {
     void theReferenceArticleSurvivesARoundTrip() {
         Interview reference = ReferenceArticles.reference();
         Interview read = ReferenceArticles.PARSER.parse(WRITER.write(reference)).interview();
-        assertThat(MarkdownProjection.of(read)).isEqualTo(MarkdownProjection.of(reference));
+        assertThat(MarkdownProjection.article(read)).isEqualTo(MarkdownProjection.article(reference));
         assertThat(read.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void theReferenceArticleSurvivesACompleteRoundTrip() {
+        Interview reference = ReferenceArticles.reference();
+        Interview read = ReferenceArticles.PARSER.parse(COMPLETE_WRITER.write(reference)).interview();
+        assertThat(MarkdownProjection.complete(read)).isEqualTo(MarkdownProjection.complete(reference));
     }
 
     @Test
@@ -57,9 +76,11 @@ class MarkdownRoundTripPropertyTest {
         Assumptions.assumeTrue(!corpus.isEmpty(), "corpus folder absent (" + ReferenceArticles.CORPUS.toAbsolutePath()
                 + "): corpus idempotence not checked");
         for (Path document : corpus) {
-            String once = WRITER.write(ReferenceArticles.parse(document));
-            String twice = WRITER.write(ReferenceArticles.PARSER.parse(once).interview());
-            assertThat(twice).as(document.toString()).isEqualTo(once);
+            for (MarkdownWriter writer : List.of(WRITER, COMPLETE_WRITER)) {
+                String once = writer.write(ReferenceArticles.parse(document));
+                String twice = writer.write(ReferenceArticles.PARSER.parse(once).interview());
+                assertThat(twice).as(document.toString()).isEqualTo(once);
+            }
         }
     }
 }

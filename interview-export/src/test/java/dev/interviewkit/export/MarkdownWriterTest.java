@@ -3,6 +3,8 @@ package dev.interviewkit.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewkit.export.testing.ReferenceArticles;
+import dev.interviewkit.model.Boilerplate;
+import dev.interviewkit.model.BoilerplateKind;
 import dev.interviewkit.model.HeaderField;
 import dev.interviewkit.model.Inline;
 import dev.interviewkit.model.Interview;
@@ -117,7 +119,22 @@ class MarkdownWriterTest {
         Interview reference = ReferenceArticles.reference();
         assertThat(WRITER.write(reference)).doesNotContain("未经许可不得转载");
         assertThat(MarkdownWriter.builder().keepBoilerplate(true).build().write(reference))
-                .contains("\n未经许可不得转载，务必保留公众号原文链接和公众号按钮\n", "\n\\--END--\n");
+                .contains("\n<!-- boilerplate: copyright -->\n未经许可不得转载，务必保留公众号原文链接和公众号按钮\n",
+                        "\n<!-- boilerplate: end_marker -->\n\\--END--\n");
+    }
+
+    @Test
+    void keptBoilerplateReadsBackAsBoilerplateOfItsKindNotAsTheLastTurnsWords() {
+        Interview interview = Interview.builder().from(withTurns(List.of(Paragraph.of("你好。"))))
+                .addBoilerplate(Boilerplate.builder().kind(BoilerplateKind.PROMOTION).text("我们的新课程上线了，欢迎报名").build())
+                .addBoilerplate(Boilerplate.builder().kind(BoilerplateKind.MARKUP_DEBRIS).text("").build())
+                .build();
+        Interview back = ReferenceArticles.PARSER.parse(MarkdownWriter.builder().keepBoilerplate(true).build()
+                .write(interview)).interview();
+        assertThat(back.turns().get(1).text()).isEqualTo("好的。");
+        assertThat(back.boilerplate()).extracting(Boilerplate::kind, Boilerplate::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(BoilerplateKind.PROMOTION, "我们的新课程上线了，欢迎报名"),
+                org.assertj.core.groups.Tuple.tuple(BoilerplateKind.MARKUP_DEBRIS, ""));
     }
 
     @Test
@@ -126,9 +143,48 @@ class MarkdownWriterTest {
                 .write(ReferenceArticles.reference());
         assertThat(markdown).startsWith("---\ntitle: \"OpenAI o1发布前专访");
         assertThat(markdown).contains("published: \"2024-09-15T08:04+08:00\"\n", "participants:\n  - id: \"host\"\n"
-                + "    name: \"Elain Chaw\"\n    role: host\n    aliases: [\"主持人\"]\n");
+                + "    name: \"Elain Chaw\"\n    role: host\n    aliases: [\"主持人\"]\n    evidence: [\"label '主持人'");
+        assertThat(markdown).contains("fields:\n  - key: \"文章作者\"\n    value: \"AI深度研究员\"\n");
         assertThat(markdown).contains("\n---\n\n");
         assertThat(markdown).doesNotContain("\n# OpenAI");
+    }
+
+    @Test
+    void frontMatterDeclaresParticipantsSoThatTheyReadBackAsTheyAre() {
+        Interview interview = Interview.builder()
+                .addParticipant(Participant.builder().id("p7").name("萨姆·奥尔特曼").role(Role.NARRATOR)
+                        .addAliases("嘉宾Sam Altman", "Sam").affiliation("OpenAI").addRoleEvidence("编辑确认").build())
+                .addSection(Section.builder().addTurn(Turn.builder().speaker("p7").label("嘉宾Sam Altman")
+                        .addParagraph(Paragraph.of("你好。")).build()).build())
+                .metadata(Metadata.builder().title("标题").claimedCharacters(3000).build())
+                .build();
+        String markdown = MarkdownWriter.builder().header(MarkdownWriter.Header.YAML_FRONT_MATTER).build().write(interview);
+        assertThat(markdown).contains("fields: []\n", "characters: 3000\n", "    affiliation: \"OpenAI\"\n",
+                "    evidence: [\"编辑确认\"]\n");
+        Interview back = ReferenceArticles.PARSER.parse(markdown).interview();
+        assertThat(back.participants()).isEqualTo(interview.participants());
+        assertThat(back.metadata().fields()).isEmpty();
+        assertThat(back.metadata().claimedCharacters()).hasValue(3000);
+    }
+
+    @Test
+    void turnTimesKeepTheirFractionsAndEnds() {
+        Interview interview = Interview.builder().from(withTurns(List.of(Paragraph.of("你好？"))))
+                .sections(List.of(Section.builder()
+                        .addTurn(Turn.builder().speaker("host").label("主持人").addParagraph(Paragraph.of("你好？"))
+                                .start(java.time.Duration.ofMillis(262_250)).end(java.time.Duration.ofSeconds(310)).build())
+                        .addTurn(Turn.builder().speaker("host").label("主持人").addParagraph(Paragraph.of("好的。"))
+                                .end(java.time.Duration.ofSeconds(400)).build())
+                        .build()))
+                .build();
+        String markdown = WRITER.write(interview);
+        assertThat(markdown).contains("**主持人：**\\[04:22.25–05:10\\] 你好？", "**主持人：**\\[–06:40\\] 好的。");
+        Interview back = ReferenceArticles.PARSER.parse(markdown).interview();
+        assertThat(back.turns()).extracting(Turn::start, Turn::end).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(java.util.Optional.of(java.time.Duration.ofMillis(262_250)),
+                        java.util.Optional.of(java.time.Duration.ofSeconds(310))),
+                org.assertj.core.groups.Tuple.tuple(java.util.Optional.empty(),
+                        java.util.Optional.of(java.time.Duration.ofSeconds(400))));
     }
 
     @Test

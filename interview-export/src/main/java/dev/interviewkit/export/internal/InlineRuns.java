@@ -51,7 +51,7 @@ public final class InlineRuns {
     }
 
     /** Every character that a Markdown reader folds into a space, as one. */
-    static String spaces(String text) {
+    public static String spaces(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {

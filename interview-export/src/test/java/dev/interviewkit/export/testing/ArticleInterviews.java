@@ -1,5 +1,7 @@
 package dev.interviewkit.export.testing;
 
+import dev.interviewkit.model.Boilerplate;
+import dev.interviewkit.model.BoilerplateKind;
 import dev.interviewkit.model.Credit;
 import dev.interviewkit.model.HeaderField;
 import dev.interviewkit.model.Highlight;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.quicktheories.core.Gen;
@@ -87,16 +90,34 @@ public final class ArticleInterviews {
         return SourceDSL.longs().all().map(ArticleInterviews::of);
     }
 
+    /**
+     * Article-shaped interviews with everything else the model holds, for canonical Markdown with
+     * front matter and boilerplate: participants whose id, name, role, affiliation, evidence and
+     * extra aliases have nothing to do with their labels (and some who never speak), any role for
+     * any label, header fields of any key and value, typed metadata without fields, turn times with
+     * fractions of a second and ends, and boilerplate of every kind.
+     */
+    public static Gen<Interview> completeInterviews() {
+        return SourceDSL.longs().all().map(ArticleInterviews::complete);
+    }
+
     /** The interview of {@code seed}, to reproduce a failure. */
     public static Interview of(long seed) {
-        return new Maker(new Random(seed)).interview();
+        return new Maker(new Random(seed), false).interview();
+    }
+
+    /** The complete interview of {@code seed}, to reproduce a failure. */
+    public static Interview complete(long seed) {
+        return new Maker(new Random(seed), true).interview();
     }
 
     private static final class Maker {
         private final Random random;
+        private final boolean complete;
 
-        Maker(Random random) {
+        Maker(Random random, boolean complete) {
             this.random = random;
+            this.complete = complete;
         }
 
         Interview interview() {
@@ -139,6 +160,9 @@ public final class ArticleInterviews {
                         // Times a transcript writes are whole seconds: \[04:22\] or \[1:02:05\].
                         turn.start(java.time.Duration.ofSeconds(random.nextInt(3 * 3600)));
                     }
+                    if (complete) {
+                        times(turn);
+                    }
                     if (random.nextInt(4) == 0) {
                         turn.addOriginalParagraph(Paragraph.of(pick(List.of("Hello <there> & welcome.",
                                 "It's like everybody wanted to do their own thing.", "Yes."))));
@@ -147,8 +171,17 @@ public final class ArticleInterviews {
                 }
                 sections.add(section.build());
             }
-            Interview.Builder interview = Interview.builder().metadata(metadata()).sections(sections);
+            Interview.Builder interview = Interview.builder().metadata(complete ? completeMetadata() : metadata())
+                    .sections(sections);
             participants.forEach((id, p) -> interview.addParticipant(p.aliases(aliases.get(id)).build()));
+            if (complete) {
+                declaredOnly(interview, participants.keySet());
+                for (int k = random.nextInt(4); k > 0; k--) {
+                    BoilerplateKind kind = pick(List.of(BoilerplateKind.values()));
+                    interview.addBoilerplate(Boilerplate.builder().kind(kind)
+                            .text(random.nextInt(5) == 0 ? "" : words(1 + random.nextInt(3)).strip()).build());
+                }
+            }
             highlights(interview);
             for (int k = random.nextInt(3); k > 0; k--) {
                 interview.addLead(paragraph());
@@ -168,6 +201,92 @@ public final class ArticleInterviews {
                         .url("https://example.com/" + random.nextInt(1000)).build());
             }
             return interview.build();
+        }
+
+        /**
+         * Times with fractions of a second, ends, or an end alone, replacing the whole-second start
+         * of the article shape now and then.
+         */
+        private void times(Turn.Builder turn) {
+            switch (random.nextInt(5)) {
+                case 0 -> {
+                    Duration start = Duration.ofSeconds(random.nextInt(3 * 3600), random.nextInt(1000) * 1_000_000L);
+                    turn.start(start).end(start.plusMillis(random.nextInt(600_000)));
+                }
+                case 1 -> turn.start(Optional.empty()).end(Duration.ofSeconds(random.nextInt(600), random.nextInt(1_000_000_000)));
+                case 2 -> turn.start(Duration.ofSeconds(random.nextInt(100 * 3600), random.nextInt(10) * 100_000_000L));
+                default -> {
+                    // the article's own times
+                }
+            }
+        }
+
+        /**
+         * Participants as an editor declares them, not as labels make them: any id, name, role,
+         * affiliation, evidence and extra alias; now and then one who never speaks.
+         */
+        private void declaredOnly(Interview.Builder interview, Set<String> speaking) {
+            Interview built = interview.build();
+            List<Participant> declared = new ArrayList<>();
+            int n = 0;
+            for (Participant participant : built.participants()) {
+                Participant.Builder p = Participant.builder().from(participant).roleEvidence(List.of());
+                if (random.nextBoolean()) {
+                    p.name(pick(List.of("萨姆·奥尔特曼", "Dr. Who", "李*开_复", "主持人", "\"Q\" & A")));
+                }
+                p.role(pick(List.of(Role.values())));
+                if (random.nextBoolean()) {
+                    p.affiliation(pick(List.of("OpenAI", "CBS 晚间新闻", "<标签> & [方括号]")));
+                }
+                for (int k = random.nextInt(3); k > 0; k--) {
+                    p.addRoleEvidence(words(1 + random.nextInt(2)));
+                }
+                if (random.nextInt(4) == 0) {
+                    p.addAlias("别名" + ++n);
+                }
+                declared.add(p.build());
+            }
+            if (random.nextInt(4) == 0) {
+                declared.add(Participant.builder().id("silent-" + speaking.size()).name("旁听者").role(Role.AUDIENCE)
+                        .addAlias("旁听者").build());
+            }
+            interview.participants(declared);
+        }
+
+        private Metadata completeMetadata() {
+            Metadata.Builder metadata = Metadata.builder();
+            if (random.nextBoolean()) {
+                metadata.title(words(1 + random.nextInt(3)));
+            }
+            if (random.nextBoolean()) {
+                metadata.author(pick(List.of("AI深度研究员", "暗涌Waves", "Founder Park")));
+            }
+            if (random.nextBoolean()) {
+                metadata.publishedAt(OffsetDateTime.of(2020 + random.nextInt(6), 1 + random.nextInt(12), 1 + random.nextInt(28),
+                        random.nextInt(24), random.nextInt(60), random.nextInt(60), random.nextInt(1000) * 1_000_000,
+                        ZoneOffset.ofHours(random.nextInt(25) - 12)));
+            }
+            if (random.nextBoolean()) {
+                // Not 未知地区: WeChat's word for "no place" reads as no location, wherever it is written.
+                metadata.location(pick(List.of("上海", "St. Louis", "Zürich")));
+            }
+            if (random.nextBoolean()) {
+                metadata.sourceUrl(pick(URLS));
+            }
+            if (random.nextBoolean()) {
+                metadata.coverImageUrl(pick(URLS));
+            }
+            if (random.nextBoolean()) {
+                metadata.claimedCharacters(random.nextInt(100_000));
+            }
+            if (random.nextBoolean()) {
+                metadata.claimedReadingMinutes(random.nextInt(120));
+            }
+            for (int k = random.nextInt(4); k > 0; k--) {
+                metadata.addField(HeaderField.of(pick(List.of("文章作者", "标签", "participants", "fields", "title", "a: b")),
+                        random.nextBoolean() ? "" : words(1 + random.nextInt(2))));
+            }
+            return metadata.build();
         }
 
         /** id, label, role index or name; named speakers also carry their bare name. */

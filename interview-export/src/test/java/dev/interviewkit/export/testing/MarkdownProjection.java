@@ -2,6 +2,7 @@ package dev.interviewkit.export.testing;
 
 import dev.interviewkit.export.internal.InlineRuns;
 import dev.interviewkit.model.Block;
+import dev.interviewkit.model.Boilerplate;
 import dev.interviewkit.model.BulletList;
 import dev.interviewkit.model.Credit;
 import dev.interviewkit.model.Highlight;
@@ -20,26 +21,37 @@ import java.util.Optional;
 
 /**
  * What canonical Markdown carries of an interview, to compare an interview with what the parser
- * reads back from its Markdown. It leaves out exactly what Markdown does not carry:
- * <ul>
- *   <li>source lines and diagnostics (they describe a source, not the interview);
- *   <li>a participant's role evidence (the parser's reasons, with the line numbers of its source);
- *   <li>boilerplate (the writer leaves it out by default);
- * </ul>
- * and spells inline runs the one way Markdown has ({@link InlineRuns#canonical}): white space
- * folded, adjacent texts merged, strong outside emphasis, empty emphasis dropped.
+ * reads back from its Markdown.
+ *
+ * <p>{@link #complete} is what Markdown with front matter and kept boilerplate carries: everything
+ * but source lines and diagnostics (they describe a source, not the interview), with inline runs
+ * spelt the one way Markdown has ({@link InlineRuns#canonical}: white space folded, adjacent texts
+ * merged, strong outside emphasis, empty emphasis dropped) and boilerplate texts on one line.
+ *
+ * <p>{@link #article} is what the default writer carries, with the reference header and without
+ * boilerplate: also without a participant's role evidence (the parser's reasons, with the line
+ * numbers of its source) and without boilerplate.
  */
 public final class MarkdownProjection {
 
     private MarkdownProjection() {}
 
-    /** The part of {@code interview} that Markdown carries. */
-    public static Interview of(Interview interview) {
+    /** The part of {@code interview} that the default Markdown carries. */
+    public static Interview article(Interview interview) {
+        Interview complete = complete(interview);
+        return Interview.builder().from(complete)
+                .participants(complete.participants().stream()
+                        .map(p -> Participant.builder().from(p).roleEvidence(List.of()).build()).toList())
+                .boilerplate(List.of())
+                .build();
+    }
+
+    /** The part of {@code interview} that Markdown with front matter and kept boilerplate carries. */
+    public static Interview complete(Interview interview) {
         Metadata metadata = Metadata.builder().from(interview.metadata()).lines(List.of()).build();
         return Interview.builder()
                 .metadata(metadata)
-                .participants(interview.participants().stream()
-                        .map(p -> Participant.builder().from(p).roleEvidence(List.of()).build()).toList())
+                .participants(interview.participants())
                 .lead(interview.lead().stream().map(MarkdownProjection::block).toList())
                 .highlights(interview.highlights().stream().map(h -> Highlight.builder().from(h)
                         .points(items(h.points())).lines(Optional.empty()).build()).toList())
@@ -50,6 +62,8 @@ public final class MarkdownProjection {
                         .lines(Optional.empty()).build()).toList())
                 .credits(interview.credits().stream().map(c -> Credit.builder().from(c)
                         .lines(Optional.empty()).build()).toList())
+                .boilerplate(interview.boilerplate().stream().map(b -> Boilerplate.builder().kind(b.kind())
+                        .text(InlineRuns.spaces(b.text()).strip()).build()).toList())
                 .build();
     }
 

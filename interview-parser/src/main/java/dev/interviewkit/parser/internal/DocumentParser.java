@@ -60,8 +60,10 @@ public final class DocumentParser {
                 break;
             }
         }
-        List<RawBlock> body = blocks.subList(bodyStart, blocks.size());
-        SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords, settings.extraNotSpeakers()).resolve(labelCandidates(body));
+        MarkedBoilerplate.Split marked = MarkedBoilerplate.take(blocks.subList(bodyStart, blocks.size()), diagnostics);
+        List<RawBlock> body = marked.blocks();
+        SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords, settings.extraNotSpeakers(),
+                frontMatter.participants()::declares).resolve(labelCandidates(body));
         List<Unit> units = SpeechIntroduction.mark(
                 RosterLines.mark(new HeadingShaper(boilerplateRules).shape(UnitSplitter.split(body, speakers))), speakers.speakers());
         TranscriptRange range = TranscriptRange.of(units, boilerplateRules);
@@ -82,16 +84,17 @@ public final class DocumentParser {
         String lead = draft.lead.stream().map(b -> b.text()).collect(java.util.stream.Collectors.joining("\n"));
         NamesFromArticle.name(used, metadata.title(), lead, account);
         NamesFromArticle.confirmFromFrontMatter(used, frontMatter.people());
+        DeclaredParticipants.Applied speaking = frontMatter.participants().apply(used, draft.sections);
         return Interview.builder()
                 .metadata(metadata)
-                .participants(used.stream().map(SpeakerDraft::toParticipant).toList())
+                .participants(speaking.participants())
                 .lead(draft.lead)
                 .highlights(draft.highlights)
-                .sections(draft.sections)
+                .sections(speaking.sections())
                 .media(draft.media)
                 .related(draft.related)
                 .credits(draft.credits)
-                .boilerplate(draft.boilerplate)
+                .boilerplate(MarkedBoilerplate.merge(draft.boilerplate, marked.boilerplate()))
                 .diagnostics(diagnostics.toList())
                 .build();
     }

@@ -1,6 +1,7 @@
 package dev.interviewkit.parser.internal;
 
 import dev.interviewkit.model.DiagnosticCode;
+import dev.interviewkit.model.HeaderField;
 import dev.interviewkit.model.LineRange;
 import dev.interviewkit.model.Metadata;
 import java.util.ArrayList;
@@ -15,6 +16,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * YAML front matter ({@code ---} … {@code ---} at the top), read with a YAML library: its fields
  * become header fields, the known keys fill the metadata, and its {@code speakers:} or
  * {@code people:} list names who may speak.
+ *
+ * <p>Canonical Markdown's front matter says more, and is read as data rather than as fields: a
+ * {@code fields:} list of {@code key}/{@code value} pairs is the header as the source wrote it (the
+ * typed keys then fill the metadata only), {@code characters:} and {@code readingMinutes:} are the
+ * length claim, and {@code participants:} declares who speaks ({@link DeclaredParticipants}).
  */
 final class FrontMatter {
 
@@ -23,8 +29,8 @@ final class FrontMatter {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     /** What the front matter held besides metadata. */
-    record Result(int lineCount, List<String> people) {
-        static final Result NONE = new Result(0, List.of());
+    record Result(int lineCount, List<String> people, DeclaredParticipants participants) {
+        static final Result NONE = new Result(0, List.of(), DeclaredParticipants.NONE);
     }
 
     private FrontMatter() {}
@@ -57,12 +63,33 @@ final class FrontMatter {
         if (root == null || !root.isObject()) {
             return Result.NONE;
         }
+        JsonNode listedFields = root.get("fields");
+        boolean fieldsListed = listedFields != null && listedFields.isArray()
+                && listedFields.valueStream().allMatch(f -> f.isObject() && !text(f.get("key")).isBlank());
+        if (fieldsListed) {
+            listedFields.values().forEach(f -> metadata.addField(HeaderField.of(text(f.get("key")), text(f.get("value")))));
+        }
         List<String> people = new ArrayList<>();
-        int line = 2;
+        DeclaredParticipants participants = DeclaredParticipants.NONE;
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             String key = field.getKey();
             JsonNode value = field.getValue();
-            HeaderFields.apply(key, text(value), lineOf(lines, key, line, end), metadata, diagnostics);
+            int line = lineOf(lines, key, 2, end);
+            if (fieldsListed && key.equals("fields")) {
+                continue;
+            }
+            if (key.equals("participants") && value.isArray() && value.valueStream().allMatch(JsonNode::isObject)) {
+                participants = DeclaredParticipants.read(value, line, diagnostics);
+                continue;
+            }
+            if ((key.equals("characters") || key.equals("readingMinutes")) && claim(key, value, metadata)) {
+                continue;
+            }
+            if (fieldsListed && HeaderFields.isKnown(key)) {
+                HeaderFields.applyTyped(key, text(value), line, metadata, diagnostics);
+            } else {
+                HeaderFields.apply(key, text(value), line, metadata, diagnostics);
+            }
             if ((key.equals("speakers") || key.equals("people") || key.equals("guests") || key.equals("hosts"))
                     && value.isArray()) {
                 value.values().forEach(v -> {
@@ -73,7 +100,20 @@ final class FrontMatter {
             }
         }
         metadata.addLine(LineRange.of(1, end + 1));
-        return new Result(end + 1, List.copyOf(people));
+        return new Result(end + 1, List.copyOf(people), participants);
+    }
+
+    /** The length claim's counts, when {@code value} is a whole number that is not negative. */
+    private static boolean claim(String key, JsonNode value, Metadata.Builder metadata) {
+        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 0) {
+            return false;
+        }
+        if (key.equals("characters")) {
+            metadata.claimedCharacters(value.intValue());
+        } else {
+            metadata.claimedReadingMinutes(value.intValue());
+        }
+        return true;
     }
 
     /** Scalars as written, lists joined by commas, maps as {@code key: value} pairs. */

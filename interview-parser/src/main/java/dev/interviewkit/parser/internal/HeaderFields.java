@@ -68,13 +68,21 @@ public final class HeaderFields {
      */
     public static void apply(String key, String value, int line, Metadata.Builder metadata, Diagnostics diagnostics) {
         metadata.addField(HeaderField.of(key, value));
-        Target target = KEYS.get(key.toLowerCase(Locale.ROOT).strip());
-        if (target == null) {
+        if (!isKnown(key)) {
             diagnostics.info(DiagnosticCode.UNKNOWN_HEADER_FIELD, line, 1,
                     "header field '" + key + "' is kept as written; nothing interprets it");
             return;
         }
-        if (value.isBlank()) {
+        applyTyped(key, value, line, metadata, diagnostics);
+    }
+
+    /**
+     * Fills the typed field {@code key} names, without recording a field: for headers that list
+     * their fields apart (canonical front matter). Does nothing for a key no row knows.
+     */
+    static void applyTyped(String key, String value, int line, Metadata.Builder metadata, Diagnostics diagnostics) {
+        Target target = KEYS.get(key.toLowerCase(Locale.ROOT).strip());
+        if (target == null || value.isBlank()) {
             return;
         }
         BiConsumer<Metadata.Builder, String> setter = switch (target) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Decides, for the whole document, which label candidates are speakers and who they are.
@@ -43,9 +44,19 @@ public final class SpeakerResolver {
 
     private final RoleWords roleWords;
     private final Set<String> notSpeakers;
+    private final Predicate<String> declared;
 
-    public SpeakerResolver(RoleWords roleWords, Set<String> extraNotSpeakers) {
+    /**
+     * A resolver.
+     *
+     * @param roleWords the role words labels may carry
+     * @param extraNotSpeakers labels the user says are never speakers
+     * @param declared labels the document itself declares as speakers (its front matter): such a
+     *     bold label opens a turn wherever it starts a paragraph, however often it appears
+     */
+    public SpeakerResolver(RoleWords roleWords, Set<String> extraNotSpeakers, Predicate<String> declared) {
         this.roleWords = roleWords;
+        this.declared = declared;
         Set<String> all = new java.util.HashSet<>(NOT_SPEAKERS);
         extraNotSpeakers.forEach(label -> all.add(label.toLowerCase(Locale.ROOT)));
         this.notSpeakers = Set.copyOf(all);
@@ -79,9 +90,9 @@ public final class SpeakerResolver {
         for (int i = 0; i < candidates.size(); i++) {
             RoleWords.Parsed parsed = parsedByLabel.get(candidates.get(i).label());
             String key = keyOf(parsed);
-            accepted[i] = !candidates.get(i).plain()
-                    && isSpeaker(candidates.get(i).label(), parsed, countByKey.getOrDefault(key, 0),
-                            acceptedKeys.contains(key));
+            Candidate candidate = candidates.get(i);
+            accepted[i] = !candidate.plain() && (candidate.startsParagraph() && declared.test(candidate.label())
+                    || isSpeaker(candidate.label(), parsed, countByKey.getOrDefault(key, 0), acceptedKeys.contains(key)));
             if (accepted[i]) {
                 acceptedKeys.add(key);
             }

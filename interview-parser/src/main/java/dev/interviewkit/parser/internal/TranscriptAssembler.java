@@ -32,7 +32,7 @@ final class TranscriptAssembler {
     private Optional<String> turnLabel = Optional.empty();
     private final List<Paragraph> turnParagraphs = new ArrayList<>();
     private final List<Paragraph> turnOriginal = new ArrayList<>();
-    private Optional<java.time.Duration> turnStart = Optional.empty();
+    private Timestamps.Span turnSpan = Timestamps.Span.NONE;
     private int turnFirstLine;
     private int turnLastLine;
     private SpeakerDraft lastSpeaker;
@@ -257,8 +257,8 @@ final class TranscriptAssembler {
         InlineParser.Result parsed = Units.inlines(unit);
         Units.report(parsed, unit, diagnostics);
         Timestamps.Leading leading = Timestamps.leading(parsed.inlines());
-        if (leading.time().isPresent() && turnParagraphs.isEmpty()) {
-            turnStart = leading.time();
+        if (!leading.span().isEmpty() && turnParagraphs.isEmpty()) {
+            turnSpan = leading.span();
         }
         if (!leading.rest().isEmpty()) {
             Paragraph paragraph = InterviewDraft.paragraph(leading.rest(), unit.lines());
@@ -285,7 +285,7 @@ final class TranscriptAssembler {
                 sectionFirstLine = turnFirstLine;
             }
             Turn.Builder turn = Turn.builder().speaker(turnSpeaker.id).paragraphs(turnParagraphs).lines(lines)
-                    .start(turnStart).originalParagraphs(turnOriginal);
+                    .start(turnSpan.start()).end(turnSpan.end()).originalParagraphs(turnOriginal);
             turnLabel.ifPresent(turn::label);
             sectionTurns.add(turn.build());
             lastSpeaker = turnSpeaker;
@@ -300,7 +300,7 @@ final class TranscriptAssembler {
         turnParagraphs.clear();
         turnOriginal.clear();
         shortTail.clear();
-        turnStart = Optional.empty();
+        turnSpan = Timestamps.Span.NONE;
     }
 
     private void finishSection() {
