@@ -54,8 +54,9 @@ import java.util.Optional;
  * (a line ending in a break would start a new paragraph for the parser), a picture the source set
  * between turns back between them with its caption after it. A turn's times, where the source gave
  * them, open its first paragraph as {@code \[04:22\]} ({@code \[04:22.5–05:10\]} with a fraction
- * of a second or an end); its original-language paragraphs follow it in a {@code <details>} block,
- * as bilingual exports write them.
+ * of a second or an end), and a later paragraph's start opens that paragraph; its
+ * original-language paragraphs follow it in a {@code <details>} block, as bilingual exports write
+ * them.
  *
  * <p>With {@link Header#YAML_FRONT_MATTER} and {@link Builder#keepBoilerplate}, the Markdown carries
  * the whole interview apart from source lines and diagnostics: the front matter holds the typed
@@ -356,7 +357,7 @@ public final class MarkdownWriter implements InterviewWriter {
         while (last && paragraphs.size() > 1 && readsAsFooter(paragraphs.get(paragraphs.size() - 1))) {
             Paragraph tail = paragraphs.remove(paragraphs.size() - 1);
             Paragraph before = paragraphs.remove(paragraphs.size() - 1);
-            paragraphs.add(Paragraph.builder().addAllInlines(before.inlines()).addInline(Inline.lineBreak())
+            paragraphs.add(Paragraph.builder().start(before.start()).addAllInlines(before.inlines()).addInline(Inline.lineBreak())
                     .addAllInlines(tail.inlines()).build());
         }
         return paragraphs;
@@ -407,7 +408,7 @@ public final class MarkdownWriter implements InterviewWriter {
                 blocks.add(text.startsWith("*") ? label.strip() + "\n" + text : label + text);
                 first = false;
             } else {
-                blocks.add(text);
+                blocks.add(paragraph.start().map(start -> "\\[" + clock(start) + "\\] ").orElse("") + text);
             }
         }
         if (first) {

@@ -3,9 +3,11 @@ package dev.interviewkit.export;
 import dev.interviewkit.export.internal.SpokenText;
 import dev.interviewkit.export.internal.TextAnalysis;
 import dev.interviewkit.export.internal.Timecodes;
+import dev.interviewkit.model.internal.TextJoiner;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.MediaKind;
 import dev.interviewkit.model.MediaReference;
+import dev.interviewkit.model.Paragraph;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Turn;
 import java.math.BigDecimal;
@@ -27,8 +29,9 @@ import java.util.Optional;
  * {@link #sentencePause()} after each sentence inside it and a {@link #turnPause()} before the next
  * turn. Punctuation and emoji take no time.
  *
- * <p>Times the source gives ({@code Turn.start()}, {@code Turn.end()}, such as {@code [04:22]} in a
- * transcript; read as times from the start of the interview) are kept as anchors: the estimates
+ * <p>Times the source gives ({@code Turn.start()}, {@code Turn.end()}, {@code Paragraph.start()} of
+ * a turn's later paragraphs, such as {@code [04:22]} in a transcript; read as times from the start
+ * of the interview) are kept as anchors: the estimates
  * between two anchors are scaled to fit them, and an anchor that would make time run backwards is
  * ignored and noted. After the last anchor the estimate runs on unscaled, or, with
  * {@link Builder#fitTo(Duration)}, is scaled so that the last turn ends at the known total. Every
@@ -173,6 +176,14 @@ public final class TimingModel {
             if (turn.start().isPresent()) {
                 anchors += map.anchor(estimatedStart[i], toSeconds(turn.start().get()), "start", i, notes) ? 1 : 0;
             }
+            for (int p = 1; p < turn.paragraphs().size(); p++) {
+                Optional<Duration> paragraphStart = turn.paragraphs().get(p).start();
+                if (paragraphStart.isPresent()) {
+                    double estimated = estimatedStart[i] + secondsBefore(turn, p);
+                    anchors += map.anchor(estimated, toSeconds(paragraphStart.get()), "paragraph " + (p + 1) + " start", i,
+                            notes) ? 1 : 0;
+                }
+            }
             if (turn.end().isPresent()) {
                 anchors += map.anchor(estimatedEnd[i], toSeconds(turn.end().get()), "end", i, notes) ? 1 : 0;
             }
@@ -188,6 +199,24 @@ public final class TimingModel {
             timed.add(new TimedTurn(sectionOf.get(i), i, turns.get(i), start, end.compareTo(start) < 0 ? start : end));
         }
         return new Timeline(this, shift, timed, sectionStarts(interview.sections(), timed), notes, anchors);
+    }
+
+    /**
+     * Seconds from the start of {@code turn} to the start of its paragraph {@code p}, counted as
+     * the estimate of the whole turn counts them: the paragraphs up to {@code p} less {@code p}
+     * itself, so that the pause after a sentence that ends the paragraph before is in.
+     */
+    private double secondsBefore(Turn turn, int p) {
+        TextJoiner through = new TextJoiner();
+        for (Paragraph paragraph : turn.paragraphs().subList(0, p + 1)) {
+            through.breakLine().append(paragraph.text());
+        }
+        return secondsOf(through.toString()) - secondsOf(turn.paragraphs().get(p).text());
+    }
+
+    private double secondsOf(String text) {
+        TextAnalysis analysis = TextAnalysis.of(SpokenText.of(text));
+        return seconds(analysis, 0, analysis.length());
     }
 
     private Duration originOf(Interview interview) {

@@ -168,23 +168,27 @@ class MarkdownWriterTest {
     }
 
     @Test
-    void turnTimesKeepTheirFractionsAndEnds() {
+    void turnAndParagraphTimesKeepTheirFractionsAndEnds() {
         Interview interview = Interview.builder().from(withTurns(List.of(Paragraph.of("你好？"))))
                 .sections(List.of(Section.builder()
                         .addTurn(Turn.builder().speaker("host").label("主持人").addParagraph(Paragraph.of("你好？"))
                                 .start(java.time.Duration.ofMillis(262_250)).end(java.time.Duration.ofSeconds(310)).build())
                         .addTurn(Turn.builder().speaker("host").label("主持人").addParagraph(Paragraph.of("好的。"))
+                                .addParagraph(Paragraph.builder().from(Paragraph.of("还有。"))
+                                        .start(java.time.Duration.ofSeconds(360)).build())
                                 .end(java.time.Duration.ofSeconds(400)).build())
                         .build()))
                 .build();
         String markdown = WRITER.write(interview);
-        assertThat(markdown).contains("**主持人：**\\[04:22.25–05:10\\] 你好？", "**主持人：**\\[–06:40\\] 好的。");
+        assertThat(markdown).contains("**主持人：**\\[04:22.25–05:10\\] 你好？", "**主持人：**\\[–06:40\\] 好的。",
+                "\n\\[06:00\\] 还有。\n");
         Interview back = ReferenceArticles.PARSER.parse(markdown).interview();
         assertThat(back.turns()).extracting(Turn::start, Turn::end).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(java.util.Optional.of(java.time.Duration.ofMillis(262_250)),
                         java.util.Optional.of(java.time.Duration.ofSeconds(310))),
                 org.assertj.core.groups.Tuple.tuple(java.util.Optional.empty(),
                         java.util.Optional.of(java.time.Duration.ofSeconds(400))));
+        assertThat(back.turns().get(1).paragraphs().get(1).start()).contains(java.time.Duration.ofSeconds(360));
     }
 
     @Test

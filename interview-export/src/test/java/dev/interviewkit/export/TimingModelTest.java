@@ -70,6 +70,19 @@ class TimingModelTest {
     }
 
     @Test
+    void aLaterParagraphsStartIsAnAnchorToo() {
+        // Two sentences of 2.5 s with a 0.25 s pause: the second paragraph is estimated at 2.75 s.
+        Turn turn = Turn.builder().speaker("p").addParagraph(Paragraph.of("一二三四五六七八九十一。"))
+                .addParagraph(Paragraph.builder().from(Paragraph.of("一二三四五六七八九十一。")).start(Duration.ofSeconds(11)).build())
+                .build();
+        Timeline timeline = STANDARD.estimate(interview(turn, turn("一二三四五六七八九十一")));
+        assertThat(timeline.anchors()).isEqualTo(1);
+        // Everything up to 2.75 s is stretched by 4: the turn ends at 11 + 2.5 s, the next starts 0.6 s later.
+        assertThat(timeline.turns().get(0).end().toMillis()).isEqualTo(13_500);
+        assertThat(timeline.turns().get(1).start().toMillis()).isEqualTo(14_100);
+    }
+
+    @Test
     void anAnchorThatWouldRunTimeBackwardsIsIgnoredAndNoted() {
         Turn late = Turn.builder().from(turn("一")).start(Duration.ofSeconds(100)).build();
         Turn early = Turn.builder().from(turn("一")).start(Duration.ofSeconds(50)).build();

@@ -1,5 +1,6 @@
 package dev.interviewkit.model;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,6 +17,13 @@ public abstract non-sealed class Paragraph implements Block {
 
     @Override
     public abstract Optional<LineRange> lines();
+
+    /**
+     * When the paragraph starts being spoken, where the source says so: a transcript's
+     * {@code [08:23]} before a later paragraph of a turn. (A time before a turn's first paragraph is
+     * the turn's {@link Turn#start()}.)
+     */
+    public abstract Optional<Duration> start();
 
     /** The plain text: markup removed, wrapped lines joined, never a newline. */
     @Override
@@ -42,5 +50,6 @@ public abstract non-sealed class Paragraph implements Block {
     @Value.Check
     void check() {
         Checks.require(!inlines().isEmpty(), "a paragraph must hold some content");
+        start().ifPresent(s -> Checks.require(!s.isNegative(), "paragraph start %s is negative", s));
     }
 }

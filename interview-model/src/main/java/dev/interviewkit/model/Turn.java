@@ -66,6 +66,8 @@ public abstract class Turn {
         Checks.require(paragraphs().stream().anyMatch(p -> !p.text().isBlank()),
                 "a turn of '%s'%s must have text", speaker(), lines().map(r -> " at " + r).orElse(""));
         start().ifPresent(s -> Checks.require(!s.isNegative(), "turn start %s is negative", s));
+        Checks.require(paragraphs().get(0).start().isEmpty(),
+                "the first paragraph of a turn of '%s' has no start of its own: its time is the turn's start", speaker());
         end().ifPresent(e -> Checks.require(start().map(s -> e.compareTo(s) >= 0).orElse(!e.isNegative()),
                 "turn end %s is before its start %s", e, start().orElse(Duration.ZERO)));
     }

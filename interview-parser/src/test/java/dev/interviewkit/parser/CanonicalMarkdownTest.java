@@ -117,6 +117,17 @@ class CanonicalMarkdownTest {
     }
 
     @Test
+    void aTimeBeforeALaterParagraphIsThatParagraphsStartButASpanThereStaysText() {
+        Interview interview = parse("**主持人：**你好？", "", "\\[08:23.5\\] 接着说。", "", "\\[09:00–09:10\\] 再说。").interview();
+        Turn turn = interview.turns().get(0);
+        assertThat(turn.start()).isEmpty();
+        assertThat(turn.paragraphs()).extracting(p -> p.start().orElse(null), p -> p.text()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(null, "你好？"),
+                org.assertj.core.groups.Tuple.tuple(Duration.ofMillis(503_500), "接着说。"),
+                org.assertj.core.groups.Tuple.tuple(null, "[09:00–09:10] 再说。"));
+    }
+
+    @Test
     void aSpanThatEndsBeforeItStartsIsNoTimeAndStaysText() {
         Interview interview = parse("**主持人：**\\[05:10–04:22\\] 你好？", "", "**嘉宾：**\\[1-2\\] 好。").interview();
         assertThat(interview.turns().get(0).start()).isEmpty();

@@ -52,9 +52,9 @@ public final class JsonDecoder {
     private static final List<String> FIELD_FIELDS = List.of("key", "value");
     private static final List<String> SPEAKER_FIELDS = List.of("id", "name", "role", "aliases", "affiliation",
             "roleEvidence");
-    private static final List<String> PARAGRAPH_BLOCK_FIELDS = List.of("type", "text", "inlines", "lines");
+    private static final List<String> PARAGRAPH_BLOCK_FIELDS = List.of("type", "text", "inlines", "start", "lines");
     private static final List<String> LIST_BLOCK_FIELDS = List.of("type", "text", "items", "lines");
-    private static final List<String> PARAGRAPH_FIELDS = List.of("text", "inlines", "lines");
+    private static final List<String> PARAGRAPH_FIELDS = List.of("text", "inlines", "start", "lines");
     private static final List<String> LIST_ITEM_FIELDS = List.of("text", "inlines", "children", "lines");
     private static final List<String> TEXT_FIELDS = List.of("type", "text");
     private static final List<String> CONTAINER_FIELDS = List.of("type", "children");
@@ -177,7 +177,7 @@ public final class JsonDecoder {
     }
 
     private Block block(PointedNode node) {
-        String type = node.object(List.of("type", "text", "inlines", "items", "lines")).required("type").string();
+        String type = node.object(List.of("type", "text", "inlines", "items", "start", "lines")).required("type").string();
         switch (type) {
             case "paragraph":
                 node.object(PARAGRAPH_BLOCK_FIELDS);
@@ -210,6 +210,7 @@ public final class JsonDecoder {
         ignoreDerivedText(node);
         Paragraph.Builder paragraph = Paragraph.builder()
                 .inlines(node.required("inlines").array(this::inline))
+                .start(optionalSeconds(node, "start"))
                 .lines(lines(node));
         return build(node, paragraph::build);
     }

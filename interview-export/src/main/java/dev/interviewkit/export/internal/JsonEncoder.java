@@ -106,6 +106,7 @@ public final class JsonEncoder {
             json.writeStringProperty("type", "paragraph");
             json.writeStringProperty("text", paragraph.text());
             array("inlines", paragraph.inlines(), this::inline);
+            seconds("start", paragraph.start());
         } else if (block instanceof Note note) {
             json.writeStringProperty("type", "note");
             json.writeStringProperty("text", note.text());
@@ -124,6 +125,7 @@ public final class JsonEncoder {
         json.writeStartObject();
         json.writeStringProperty("text", paragraph.text());
         array("inlines", paragraph.inlines(), this::inline);
+        seconds("start", paragraph.start());
         lines(paragraph.lines());
         json.writeEndObject();
     }

@@ -52,7 +52,8 @@ import org.quicktheories.generators.SourceDSL;
  *       plain words (a paragraph all in bold before a turn reads as a heading, one that opens with a
  *       picture as the picture and its caption, one without letters as debris: the parser's rules
  *       for WeChat articles);
- *   <li>some turns have a start time in whole seconds, some their original-language paragraphs;
+ *   <li>some turns have a start time in whole seconds, some later paragraphs too, some turns their
+ *       original-language paragraphs;
  *   <li>related titles are not wrapped in brackets ({@code 1、[title]} is WeChat's numbering, which the parser removes);
  *   <li>texts avoid the words that mark boilerplate, notes, credits and length claims, and the
  *       speakers' names (the parser names a speaker labelled only by a role from the article's text).
@@ -154,7 +155,13 @@ public final class ArticleInterviews {
                     opening.addAll(run());
                     turn.addParagraph(Paragraph.builder().inlines(opening).build());
                     for (int p = random.nextInt(3); p > 0; p--) {
-                        turn.addParagraph(paragraph());
+                        Paragraph paragraph = paragraph();
+                        if (random.nextInt(4) == 0) {
+                            // \[08:23\] before a later paragraph: whole seconds, or any time in the complete shape.
+                            paragraph = Paragraph.builder().from(paragraph).start(Duration.ofSeconds(random.nextInt(3 * 3600),
+                                    complete ? random.nextInt(1_000_000_000) : 0)).build();
+                        }
+                        turn.addParagraph(paragraph);
                     }
                     if (random.nextInt(4) == 0) {
                         // Times a transcript writes are whole seconds: \[04:22\] or \[1:02:05\].

@@ -280,11 +280,12 @@ public final class InterviewGenerators {
 
     // ---------------------------------------------------------------- blocks
 
-    /** Paragraphs with text, with or without their source lines. */
+    /** Paragraphs with text, with or without their source lines and a start time. */
     public static Gen<Paragraph> paragraphs() {
         return in -> Paragraph.builder()
                 .inlines(inlineRuns().generate(in))
                 .lines(maybe(in, lineRanges()))
+                .start(chance(in, 20) ? Optional.of(durations().generate(in)) : Optional.empty())
                 .build();
     }
 
@@ -388,13 +389,20 @@ public final class InterviewGenerators {
             return Turn.builder()
                     .speaker(pick(in, speakerIds))
                     .label(maybe(in, shortText()))
-                    .paragraphs(list(in, paragraphs(), 1, 3))
-                    .originalParagraphs(chance(in, 15) ? list(in, paragraphs(), 1, 2) : List.of())
+                    .paragraphs(firstUntimed(list(in, paragraphs(), 1, 3)))
+                    .originalParagraphs(chance(in, 15) ? firstUntimed(list(in, paragraphs(), 1, 2)) : List.of())
                     .start(start)
                     .end(end)
                     .lines(maybe(in, lineRanges()))
                     .build();
         };
+    }
+
+    /** {@code paragraphs} with the first one's start removed: a turn's first paragraph is timed by the turn. */
+    private static List<Paragraph> firstUntimed(List<Paragraph> paragraphs) {
+        List<Paragraph> out = new ArrayList<>(paragraphs);
+        out.set(0, Paragraph.builder().from(out.get(0)).start(Optional.empty()).build());
+        return out;
     }
 
     /** A section of zero to four turns of {@code speakerIds}; titled or not as asked. */

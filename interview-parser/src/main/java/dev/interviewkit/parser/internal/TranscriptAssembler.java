@@ -257,11 +257,20 @@ final class TranscriptAssembler {
         InlineParser.Result parsed = Units.inlines(unit);
         Units.report(parsed, unit, diagnostics);
         Timestamps.Leading leading = Timestamps.leading(parsed.inlines());
-        if (!leading.span().isEmpty() && turnParagraphs.isEmpty()) {
-            turnSpan = leading.span();
+        Optional<java.time.Duration> paragraphStart = Optional.empty();
+        List<Inline> inlines = leading.rest();
+        if (turnParagraphs.isEmpty()) {
+            if (!leading.span().isEmpty()) {
+                turnSpan = leading.span();
+            }
+        } else if (leading.span().end().isEmpty()) {
+            // [08:23] before a later paragraph says when that paragraph starts.
+            paragraphStart = leading.span().start();
+        } else {
+            inlines = parsed.inlines(); // a span inside a turn is no time this model holds: it stays text
         }
-        if (!leading.rest().isEmpty()) {
-            Paragraph paragraph = InterviewDraft.paragraph(leading.rest(), unit.lines());
+        if (!inlines.isEmpty()) {
+            Paragraph paragraph = Paragraph.builder().inlines(inlines).lines(unit.lines()).start(paragraphStart).build();
             turnParagraphs.add(paragraph);
             if (paragraph.text().length() <= MAX_CARD_LINE) {
                 shortTail.add(paragraph);
@@ -280,6 +289,14 @@ final class TranscriptAssembler {
         }
         LineRange lines = LineRange.of(turnFirstLine, turnLastLine);
         boolean hasText = turnParagraphs.stream().anyMatch(p -> !p.text().isBlank());
+        if (hasText && turnParagraphs.get(0).start().isPresent()) {
+            // A card taken out of the turn left a timed paragraph first: its time is the turn's.
+            Paragraph first = turnParagraphs.get(0);
+            if (turnSpan.isEmpty()) {
+                turnSpan = new Timestamps.Span(first.start(), Optional.empty());
+            }
+            turnParagraphs.set(0, Paragraph.builder().from(first).start(Optional.empty()).build());
+        }
         if (hasText) {
             if (sectionFirstLine < 0) {
                 sectionFirstLine = turnFirstLine;

@@ -88,6 +88,14 @@ class GoTimeEpisode100Test {
     }
 
     @Test
+    void aTimestampInsideATurnIsTheStartOfItsParagraph() {
+        // Line 55, `\[08:23\] So we had worked together…`, and eight more like it on lines 109 to 323.
+        Turn turn = interview().turns().get(24);
+        assertThat(turn.paragraphs().get(1).start()).contains(Duration.ofMinutes(8).plusSeconds(23));
+        assertThat(interview().turns()).flatMap(Turn::paragraphs).filteredOn(p -> p.start().isPresent()).hasSize(9);
+    }
+
+    @Test
     void aTimestampInsideATurnIsNeitherItsStartNorItsText() {
         // Line 55, `\[08:23\] So we had worked together…`, opens the second paragraph of the turn that
         // starts on line 53: it says when that paragraph starts, not the turn.
