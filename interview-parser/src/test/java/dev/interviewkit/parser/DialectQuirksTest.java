@@ -251,6 +251,17 @@ class DialectQuirksTest {
     }
 
     @Test
+    void aWeChatNoticePageInsteadOfAnArticleIsAnError() {
+        ParseResult result = PARSER.parse("<!DOCTYPE html>\n<html><body>\n<div class=\"weui-msg\">\n"
+                + "        <div class=\"weui-msg__title warn\">该内容已被发布者删除</div>\n</div></body></html>");
+        assertThat(result.diagnostics()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(dev.interviewkit.model.Severity.ERROR);
+            assertThat(d.line()).isEqualTo(4);
+            assertThat(d.message()).contains("'该内容已被发布者删除'", "no interview");
+        });
+    }
+
+    @Test
     void aSavedHtmlPageIsReadWithAWarningThatItIsNoMarkdown() {
         ParseResult result = PARSER.parse("<!DOCTYPE html>\n<html><body><p>你好</p></body></html>");
         assertThat(result.diagnostics()).anySatisfy(d -> {

@@ -109,8 +109,26 @@ public final class DocumentParser {
             if (line.startsWith("<!doctype html") || line.startsWith("<html")) {
                 diagnostics.warning(DiagnosticCode.UNSUPPORTED_INPUT, i + 1, 1,
                         "this is an HTML page, not Markdown; it is read as Markdown, which finds little in it");
+                reportNoticePage(lines);
             }
             return;
+        }
+    }
+
+    /**
+     * WeChat serves a notice page instead of a deleted or blocked article ({@code 该内容已被发布者删除}
+     * in a {@code weui-msg__title}): there is no article to find, which the user must hear plainly.
+     */
+    private void reportNoticePage(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int at = line.indexOf("weui-msg__title");
+            if (at >= 0) {
+                String notice = org.jsoup.Jsoup.parseBodyFragment(line.substring(line.lastIndexOf('<', at))).text().strip();
+                diagnostics.error(DiagnosticCode.UNSUPPORTED_INPUT, i + 1, at + 1, "the page is WeChat's notice '" + notice
+                        + "' instead of an article (deleted or blocked by its publisher or by WeChat): it holds no interview");
+                return;
+            }
         }
     }
 
