@@ -74,6 +74,18 @@ class CueSplitterTest {
     }
 
     @Test
+    void noLineStartsWithAParticleThatClosesTheWordBeforeIt() {
+        // 的, 地, 们, 了, 吗... belong to the word before them: "这就是我们 / 的使命" leaves a line that
+        // starts in the middle of a phrase. 了解 and 地方 are words of their own and may start a line.
+        CueSplitter narrow = CueSplitter.builder().speakerLabels(false).chineseLineWidth(8).build();
+        List<String> lines = cues(narrow, "这就是我们的使命。", "他是OpenAI的联合创始人。", "我们都想更好地了解它们吗？", "在 o1 的背后可能是用了 H100。",
+                "这里是一个很好的地方。").stream()
+                .flatMap(cue -> cue.lines().stream()).toList();
+        assertThat(lines).noneSatisfy(line -> assertThat(line).matches("(?!了解|地方)[的地得们了着吗呢吧啊].*"));
+        assertThat(lines).contains("了解它们吗？");
+    }
+
+    @Test
     void semicolonsAreCutBeforeCommas() {
         List<String> texts = texts(CueSplitter.builder().speakerLabels(false).maxLines(1).build(),
                 "一二三四五六七八，九十一二三四；五六七八九十一二三四");

@@ -120,6 +120,7 @@ public final class CueLayout {
             case TextAnalysis.SPACE -> 9;
             case TextAnalysis.CJK_EDGE -> 16;
             case TextAnalysis.CJK -> 20;
+            case TextAnalysis.INSIDE_WORD -> 45;
             default -> 60;
         };
         if (seconds.of(text, start, end) < limits.minSeconds()) {
@@ -191,6 +192,7 @@ public final class CueLayout {
                 case TextAnalysis.SPACE -> 3;
                 case TextAnalysis.CJK_EDGE -> 4;
                 case TextAnalysis.CJK -> 7;
+                case TextAnalysis.INSIDE_WORD -> 30;
                 default -> 50;
             };
             cost += 4.0 * Math.abs(first - second) / capacity;

@@ -14,8 +14,9 @@ import java.util.Set;
  * {@link #SENTENCE} after {@code 。！？} (closing quotes stay with their sentence; {@code ……},
  * decimals and abbreviations such as {@code St.} end nothing), {@link #CLAUSE} after {@code ；：},
  * {@link #PHRASE} after {@code ，、}, {@link #SPACE} between words, {@link #CJK} between two Chinese
- * characters, and {@link #FORCED} inside a Latin word or number or against the rules for closing and
- * opening marks, a last resort for words longer than a line. Nothing ever splits a character from
+ * characters, {@link #INSIDE_WORD} inside a frequent Chinese word or before a particle that closes the
+ * word before it, and {@link #FORCED} inside a Latin word or number or against the rules for closing
+ * and opening marks, a last resort for words longer than a line. Nothing ever splits a character from
  * its combining marks, joiners or selectors.
  */
 public final class TextAnalysis {
@@ -24,21 +25,26 @@ public final class TextAnalysis {
     public static final int NONE = 0;
     /** Only when nothing else fits: inside a word or number, or beside a closing or opening mark. */
     public static final int FORCED = 1;
+    /**
+     * Inside a frequent Chinese word ({@code 人工|智能}) or before a particle that closes the word
+     * before it ({@code 我们|的}): readable, unlike a cut number, but a cut a subtitler would not make.
+     */
+    public static final int INSIDE_WORD = 2;
     /** Between two Chinese characters, where a word may go on. */
-    public static final int CJK = 2;
+    public static final int CJK = 3;
     /**
      * Between two Chinese characters where a word more likely ends: after a particle ({@code 的了们}),
      * before a conjunction or preposition ({@code 和与而但把被从对}), or where Chinese meets a Latin word.
      */
-    public static final int CJK_EDGE = 3;
+    public static final int CJK_EDGE = 4;
     /** At a space between words. */
-    public static final int SPACE = 4;
+    public static final int SPACE = 5;
     /** After {@code ，、,}. */
-    public static final int PHRASE = 5;
+    public static final int PHRASE = 6;
     /** After {@code ；;：:}. */
-    public static final int CLAUSE = 6;
+    public static final int CLAUSE = 7;
     /** After the end of a sentence, closing quotes included. */
-    public static final int SENTENCE = 7;
+    public static final int SENTENCE = 8;
 
     /** Characters after which a Chinese word usually ends. */
     private static final String WORD_FINAL = "的了着们吗呢吧啊是";
@@ -282,7 +288,11 @@ public final class TextAnalysis {
             if (Punctuation.neverStartsLine(next) || Punctuation.neverEndsLine(before)) {
                 return FORCED;
             }
-            return Math.max(SPACE, punctuationLevel(i));
+            int punctuation = punctuationLevel(i);
+            if (punctuation > NONE) {
+                return punctuation;
+            }
+            return closesWordBefore(i + 1) ? INSIDE_WORD : SPACE;
         }
         int a = text.codePointBefore(i);
         int b = text.codePointAt(i);
@@ -292,19 +302,36 @@ public final class TextAnalysis {
         }
         boolean wideA = widthOf(a) == 2;
         boolean wideB = widthOf(b) == 2;
-        if (!wideA && !wideB || Punctuation.neverStartsLine(b) || Punctuation.neverEndsLine(a)
-                || isDigit(a) || isDigit(b)) {
-            return FORCED; // inside a word, against a closing or opening mark, or between a number and its unit
+        if (!wideA && !wideB || Punctuation.neverStartsLine(b) || Punctuation.neverEndsLine(a)) {
+            return FORCED; // inside a Latin word or number, or against a closing or opening mark
         }
         int punctuation = punctuationLevel(i);
         if (punctuation > NONE) {
             return punctuation;
         }
-        if (insideCommonWord(i)) {
-            return FORCED;
+        if (isDigit(a) || insideCommonWord(i) || closesWordBefore(i)) {
+            return INSIDE_WORD; // a number keeps its unit (3.5|倍), a word its characters and particles
         }
-        boolean scriptChange = wideA != wideB && Character.isLetter(wideA ? b : a);
+        boolean scriptChange = wideA != wideB && Character.isLetterOrDigit(wideA ? b : a);
         return scriptChange || WORD_FINAL.indexOf(a) >= 0 || PHRASE_INITIAL.indexOf(b) >= 0 ? CJK_EDGE : CJK;
+    }
+
+    /**
+     * Whether the character at {@code i} is a particle or suffix that ends the word before it
+     * ({@code 我们|的使命}, {@code 他们|吗}), so that a line starting with it starts inside a phrase; a
+     * frequent word that starts with the same character ({@code 了解}, {@code 的确}) is no particle.
+     */
+    private boolean closesWordBefore(int i) {
+        return i < text.length() && CommonWords.BOUND_PARTICLES.indexOf(text.charAt(i)) >= 0 && !startsCommonWord(i);
+    }
+
+    private boolean startsCommonWord(int i) {
+        for (int to = i + 2; to <= Math.min(text.length(), i + CommonWords.LONGEST); to++) {
+            if (CommonWords.WORDS.contains(text.substring(i, to))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a frequent word ({@link CommonWords}) runs across index {@code i}. */
