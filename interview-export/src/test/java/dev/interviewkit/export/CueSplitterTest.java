@@ -86,6 +86,23 @@ class CueSplitterTest {
     }
 
     @Test
+    void noLineCutsAFrequentWordADoubledCharacterOrAnInterpunctName() {
+        assertThat(laidOut(3, "这种深深扎根于社区的感觉非常美好。")).doesNotContain("深|深");
+        assertThat(laidOut(4, "这种深深扎根于社区的感觉非常美好。", "我们必须使用更好的工具才能改变世界。"))
+                .doesNotContain("深|深", "必|须", "使|用", "工|具", "改|变");
+        assertThat(laidOut(5, "这种深深扎根于社区的感觉非常美好。", "我们必须使用更好的工具才能改变世界。"))
+                .doesNotContain("深|深", "必|须", "使|用", "工|具", "改|变");
+        assertThat(laidOut(8, "泰勒·斯威夫特支持了卡玛拉·哈里斯。"))
+                .doesNotContain("斯|威", "威|夫", "夫|特", "卡|玛", "玛|拉", "哈|里", "里|斯");
+    }
+
+    /** The lines of {@code turns} at {@code width}, joined with {@code |}. */
+    private static String laidOut(double width, String... turns) {
+        CueSplitter splitter = CueSplitter.builder().speakerLabels(false).chineseLineWidth(width).build();
+        return String.join("|", cues(splitter, turns).stream().flatMap(cue -> cue.lines().stream()).toList());
+    }
+
+    @Test
     void semicolonsAreCutBeforeCommas() {
         List<String> texts = texts(CueSplitter.builder().speakerLabels(false).maxLines(1).build(),
                 "一二三四五六七八，九十一二三四；五六七八九十一二三四");

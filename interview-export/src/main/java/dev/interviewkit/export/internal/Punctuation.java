@@ -34,6 +34,11 @@ final class Punctuation {
         return "”’」』）》〉】〕］｝〗〙〛)]}»›\"'".indexOf(cp) >= 0;
     }
 
+    /** The dots between the parts of a foreign name written in Chinese: 萨姆·奥尔特曼. */
+    static boolean isInterpunct(int cp) {
+        return cp == '·' || cp == '・' || cp == '‧';
+    }
+
     static boolean neverStartsLine(int cp) {
         return CLOSING.indexOf(cp) >= 0;
     }

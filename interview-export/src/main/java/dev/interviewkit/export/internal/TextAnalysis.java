@@ -33,7 +33,7 @@ public final class TextAnalysis {
     /** Between two Chinese characters, where a word may go on. */
     public static final int CJK = 3;
     /**
-     * Between two Chinese characters where a word more likely ends: after a particle ({@code 的了们}),
+     * Between two Chinese characters where a word more likely ends: after a particle ({@code 的了们}) or {@code 于},
      * before a conjunction or preposition ({@code 和与而但把被从对}), or where Chinese meets a Latin word.
      */
     public static final int CJK_EDGE = 4;
@@ -47,9 +47,13 @@ public final class TextAnalysis {
     public static final int SENTENCE = 8;
 
     /** Characters after which a Chinese word usually ends. */
-    private static final String WORD_FINAL = "的了着们吗呢吧啊是";
+    private static final String WORD_FINAL = "的了着们吗呢吧啊是于";
     /** Characters before which a Chinese phrase usually starts. */
     private static final String PHRASE_INITIAL = "和与及或而但并把被让从对向将";
+
+    /** How many characters of a transliterated name stand before and after its interpunct. */
+    private static final int NAME_BEFORE_DOT = 2;
+    private static final int NAME_AFTER_DOT = 4;
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "jr.", "sr.",
             "vs.", "etc.", "e.g.", "i.e.", "u.s.", "u.k.", "no.", "inc.", "ltd.", "co.", "mt.", "ft.", "approx.", "fig.",
@@ -309,8 +313,11 @@ public final class TextAnalysis {
         if (punctuation > NONE) {
             return punctuation;
         }
-        if (isDigit(a) || insideCommonWord(i) || closesWordBefore(i)) {
-            return INSIDE_WORD; // a number keeps its unit (3.5|倍), a word its characters and particles
+        if (isDigit(a) || insideCommonWord(i) || closesWordBefore(i) || a == b && Character.isLetter(a)
+                || insideInterpunctName(i)) {
+            // A number keeps its unit (3.5|倍), a word its characters and particles, a doubled
+            // character its twin (深|深), a transliterated name its parts (卡玛拉·哈|里斯).
+            return INSIDE_WORD;
         }
         boolean scriptChange = wideA != wideB && Character.isLetterOrDigit(wideA ? b : a);
         return scriptChange || WORD_FINAL.indexOf(a) >= 0 || PHRASE_INITIAL.indexOf(b) >= 0 ? CJK_EDGE : CJK;
@@ -323,6 +330,31 @@ public final class TextAnalysis {
      */
     private boolean closesWordBefore(int i) {
         return i < text.length() && CommonWords.BOUND_PARTICLES.indexOf(text.charAt(i)) >= 0 && !startsCommonWord(i);
+    }
+
+    /**
+     * Whether {@code i} falls inside a foreign name written with an interpunct ({@code 萨姆·奥尔特曼}):
+     * with at most two letters between it and the dot after it, or at most three between the dot
+     * before it and it; given names and surnames written in Chinese are mostly three and four long.
+     */
+    private boolean insideInterpunctName(int i) {
+        for (int k = i; k <= Math.min(text.length() - 1, i + NAME_BEFORE_DOT); k++) {
+            if (Punctuation.isInterpunct(text.charAt(k))) {
+                return true;
+            }
+            if (!Character.isLetter(text.charAt(k))) {
+                break;
+            }
+        }
+        for (int k = i - 1; k >= Math.max(0, i - NAME_AFTER_DOT); k--) {
+            if (Punctuation.isInterpunct(text.charAt(k))) {
+                return true;
+            }
+            if (!Character.isLetter(text.charAt(k))) {
+                break;
+            }
+        }
+        return false;
     }
 
     private boolean startsCommonWord(int i) {
