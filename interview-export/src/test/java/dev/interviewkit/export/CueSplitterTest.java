@@ -103,6 +103,17 @@ class CueSplitterTest {
     }
 
     @Test
+    void aLatinNameInChineseTextStaysOnOneLine() {
+        List<String> lines = cues(PLAIN, "今天早上，你谈到了在John Burroughs高中计算机实验室的经历，能不能和我们分享一下。",
+                "高中时在咖啡店Coffee Cartel度过的时光。那里有很多快乐的回忆。", "我们在X上收到了Ben Harvey的问题，他写道：你好。")
+                .stream().flatMap(cue -> cue.lines().stream()).toList();
+        assertThat(lines).noneSatisfy(line -> assertThat(line).endsWith("John"))
+                .noneSatisfy(line -> assertThat(line).endsWith("Coffee"))
+                .noneSatisfy(line -> assertThat(line).endsWith("Ben"));
+        assertThat(laidOut(10, "我们的老师Mrs. Kepchar非常棒。")).doesNotContain("Mrs.|");
+    }
+
+    @Test
     void semicolonsAreCutBeforeCommas() {
         List<String> texts = texts(CueSplitter.builder().speakerLabels(false).maxLines(1).build(),
                 "一二三四五六七八，九十一二三四；五六七八九十一二三四");

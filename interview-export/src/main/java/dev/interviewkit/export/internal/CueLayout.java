@@ -120,6 +120,7 @@ public final class CueLayout {
             case TextAnalysis.SPACE -> 9;
             case TextAnalysis.CJK_EDGE -> 16;
             case TextAnalysis.CJK -> 20;
+            case TextAnalysis.INSIDE_TERM -> 30;
             case TextAnalysis.INSIDE_WORD -> 45;
             default -> 60;
         };
@@ -192,6 +193,7 @@ public final class CueLayout {
                 case TextAnalysis.SPACE -> 3;
                 case TextAnalysis.CJK_EDGE -> 4;
                 case TextAnalysis.CJK -> 7;
+                case TextAnalysis.INSIDE_TERM -> 15;
                 case TextAnalysis.INSIDE_WORD -> 30;
                 default -> 50;
             };

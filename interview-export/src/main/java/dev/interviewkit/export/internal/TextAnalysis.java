@@ -14,7 +14,8 @@ import java.util.Set;
  * {@link #SENTENCE} after {@code 。！？} (closing quotes stay with their sentence; {@code ……},
  * decimals and abbreviations such as {@code St.} end nothing), {@link #CLAUSE} after {@code ；：},
  * {@link #PHRASE} after {@code ，、}, {@link #SPACE} between words, {@link #CJK} between two Chinese
- * characters, {@link #INSIDE_WORD} inside a frequent Chinese word or before a particle that closes the
+ * characters, {@link #INSIDE_TERM} between the words of a Latin name in Chinese text,
+ * {@link #INSIDE_WORD} inside a frequent Chinese word or before a particle that closes the
  * word before it, and {@link #FORCED} inside a Latin word or number or against the rules for closing
  * and opening marks, a last resort for words longer than a line. Nothing ever splits a character from
  * its combining marks, joiners or selectors.
@@ -30,21 +31,26 @@ public final class TextAnalysis {
      * before it ({@code 我们|的}): readable, unlike a cut number, but a cut a subtitler would not make.
      */
     public static final int INSIDE_WORD = 2;
+    /**
+     * At a space inside a run of Latin words that stands in Chinese text: a name or title
+     * ({@code John Burroughs}, {@code St. Louis on the Air}) that a line should show whole.
+     */
+    public static final int INSIDE_TERM = 3;
     /** Between two Chinese characters, where a word may go on. */
-    public static final int CJK = 3;
+    public static final int CJK = 4;
     /**
      * Between two Chinese characters where a word more likely ends: after a particle ({@code 的了们}) or {@code 于},
      * before a conjunction or preposition ({@code 和与而但把被从对}), or where Chinese meets a Latin word.
      */
-    public static final int CJK_EDGE = 4;
+    public static final int CJK_EDGE = 5;
     /** At a space between words. */
-    public static final int SPACE = 5;
+    public static final int SPACE = 6;
     /** After {@code ，、,}. */
-    public static final int PHRASE = 6;
+    public static final int PHRASE = 7;
     /** After {@code ；;：:}. */
-    public static final int CLAUSE = 7;
+    public static final int CLAUSE = 8;
     /** After the end of a sentence, closing quotes included. */
-    public static final int SENTENCE = 8;
+    public static final int SENTENCE = 9;
 
     /** Characters after which a Chinese word usually ends. */
     private static final String WORD_FINAL = "的了着们吗呢吧啊是于";
@@ -296,7 +302,10 @@ public final class TextAnalysis {
             if (punctuation > NONE) {
                 return punctuation;
             }
-            return closesWordBefore(i + 1) ? INSIDE_WORD : SPACE;
+            if (closesWordBefore(i + 1)) {
+                return INSIDE_WORD;
+            }
+            return insideForeignTerm(i) ? INSIDE_TERM : SPACE;
         }
         int a = text.codePointBefore(i);
         int b = text.codePointAt(i);
@@ -355,6 +364,35 @@ public final class TextAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the space at {@code i} joins two words of a Latin run that touches Chinese on either
+     * side: in Chinese text such a run is a name or title ({@code 在John Burroughs高中}), not English
+     * prose with a space to break at.
+     */
+    private boolean insideForeignTerm(int space) {
+        if (space + 1 >= text.length() || !isTermWord(text.codePointBefore(space)) || !isTermWord(text.codePointAt(space + 1))) {
+            return false; // a space between Chinese and Latin ("用 GPT 做") is an ordinary break
+        }
+        int from = space;
+        while (from > 0 && continuesForeignTerm(text.codePointBefore(from))) {
+            from -= Character.charCount(text.codePointBefore(from));
+        }
+        int to = space;
+        while (to < text.length() && continuesForeignTerm(text.codePointAt(to))) {
+            to += Character.charCount(text.codePointAt(to));
+        }
+        return from > 0 && widthOf(text.codePointBefore(from)) == 2 || to < text.length() && widthOf(text.codePointAt(to)) == 2;
+    }
+
+    /** Letters, digits, spaces and the marks inside names and titles: {@code Mrs. O'Brien}, {@code e-mail}. */
+    private static boolean continuesForeignTerm(int cp) {
+        return isTermWord(cp) || cp == ' ' || ".-'’_&+/@#".indexOf(cp) >= 0;
+    }
+
+    private static boolean isTermWord(int cp) {
+        return widthOf(cp) < 2 && Character.isLetterOrDigit(cp) || cp == '.';
     }
 
     private boolean startsCommonWord(int i) {
