@@ -114,6 +114,19 @@ class CueSplitterTest {
     }
 
     @Test
+    void aCueWithTwoSentencesBreaksItsLinesBetweenThem() {
+        // "坐在老旧的 / Mac电脑前。我觉得这真是太酷了。" makes the eye find where the second sentence starts.
+        for (Cue cue : cues(PLAIN, "我们大概有16个人，坐在老旧的Mac电脑前。我觉得这真是太酷了。",
+                "你走在街上，也会看到朋友的孩子们。这种深深扎根于社区的感觉非常美好。", "我也不认为会实现。不过，未来的工作形式将会大不相同。",
+                "他写道：“如果他不被重新任命，他们就会辞职。”Sam，是什么让OpenAI的工作文化如此与众不同？")) {
+            boolean twoSentences = cue.text().replaceAll("[。！？]”?$", "").matches(".*[。！？].*");
+            if (twoSentences && cue.lines().size() == 2) {
+                assertThat(cue.lines().get(0)).as(cue.text()).matches(".*[。！？]”?");
+            }
+        }
+    }
+
+    @Test
     void semicolonsAreCutBeforeCommas() {
         List<String> texts = texts(CueSplitter.builder().speakerLabels(false).maxLines(1).build(),
                 "一二三四五六七八，九十一二三四；五六七八九十一二三四");

@@ -315,6 +315,9 @@ public final class TextAnalysis {
         }
         boolean wideA = widthOf(a) == 2;
         boolean wideB = widthOf(b) == 2;
+        if (Punctuation.isClosingQuote(a) && !Punctuation.neverStartsLine(b) && punctuationLevel(i) > NONE) {
+            return punctuationLevel(i); // 辞职。”|Sam: curly quotes are narrow, but what they close has ended
+        }
         if (!wideA && !wideB || Punctuation.neverStartsLine(b) || Punctuation.neverEndsLine(a)) {
             return FORCED; // inside a Latin word or number, or against a closing or opening mark
         }
