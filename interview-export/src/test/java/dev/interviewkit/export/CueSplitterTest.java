@@ -96,6 +96,11 @@ class CueSplitterTest {
                 .doesNotContain("斯|威", "威|夫", "夫|特", "卡|玛", "玛|拉", "哈|里", "里|斯");
     }
 
+    @Test
+    void aNegationDegreeWordOrAuxiliaryStaysWithTheWordAfterIt() {
+        assertThat(laidOut(6, "95%的员工表示，如果他不被重新任命，他们就会辞职。")).doesNotContain("不|", "被|", "会|");
+    }
+
     /** The lines of {@code turns} at {@code width}, joined with {@code |}. */
     private static String laidOut(double width, String... turns) {
         CueSplitter splitter = CueSplitter.builder().speakerLabels(false).chineseLineWidth(width).build();

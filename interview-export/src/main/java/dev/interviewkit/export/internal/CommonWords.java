@@ -35,7 +35,7 @@ final class CommonWords {
             "创建", "创立", "创业", "开发", "设计", "建立", "建设", "推出", "发布", "管理", "控制", "担心", "感觉",
             "感到", "记得", "相信", "看到", "听到", "想到", "找到", "做到", "达到", "来说", "表示", "包括", "提供",
             "获得", "拥有", "尝试", "生活", "训练", "测试", "运行", "生成", "处理", "竞选", "竞争", "引导", "投资",
-            "服务", "意识到", "经过", "无法", "度过", "共同",
+            "服务", "意识到", "经过", "无法", "度过", "共同", "重新", "只能",
             // linking words
             "因为", "所以", "但是", "如果", "虽然", "然后", "或者", "而且", "还是", "就是", "不是", "只是", "其实",
             "当然", "以及", "并且", "因此", "于是", "然而", "不过", "甚至", "尤其", "特别", "非常", "真的", "确实",
@@ -52,7 +52,7 @@ final class CommonWords {
             "效率", "成本", "资源", "基础", "设施", "企业", "组织", "机构", "政府", "城市", "社区", "家庭", "时代",
             "阶段", "部分", "情况", "状态", "条件", "关系", "区别", "变化", "进步", "突破", "创新", "想法", "观点",
             "角度", "感受", "体验", "回忆", "梦想", "兴趣", "视频", "图像", "语言", "文字", "故事", "小说", "电影",
-            "音乐", "游戏", "革命", "地位", "白宫", "直播", "繁荣",
+            "音乐", "游戏", "革命", "地位", "白宫", "直播", "繁荣", "科技",
             // qualities
             "重要", "简单", "困难", "容易", "复杂", "清楚", "明确", "有趣", "有用", "强大", "巨大", "快速", "美好",
             "开心", "兴奋", "乐观", "悲观", "糟糕", "严格", "普遍", "广泛", "具体", "主要", "关键", "核心", "特殊",
@@ -72,6 +72,15 @@ final class CommonWords {
      * {@code 地方}, {@code 得到}) is still a word.
      */
     static final String BOUND_PARTICLES = "的地得们了着吗呢吧啊嘛呀";
+
+    /**
+     * Words of one character that go with the word after them and so never end a line: negations
+     * {@code 不没}, degree words {@code 很最更太}, auxiliaries {@code 会能}, the passive {@code 被} and
+     * the object marker {@code 把} (Netflix: a break never separates a verb from its auxiliary or
+     * negation). A word of {@link #WORDS} that ends with one of them ({@code 社会}, {@code 可能}) is
+     * still a word.
+     */
+    static final String BINDS_NEXT = "不没很最更太会能被把";
 
     /** The longest word in {@link #WORDS}. */
     static final int LONGEST = 4;

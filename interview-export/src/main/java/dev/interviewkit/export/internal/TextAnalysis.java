@@ -325,10 +325,11 @@ public final class TextAnalysis {
         if (punctuation > NONE) {
             return punctuation;
         }
-        if (isDigit(a) || insideCommonWord(i) || closesWordBefore(i) || a == b && Character.isLetter(a)
+        if (isDigit(a) || insideCommonWord(i) || closesWordBefore(i) || opensWordAfter(i) || a == b && Character.isLetter(a)
                 || insideInterpunctName(i)) {
-            // A number keeps its unit (3.5|倍), a word its characters and particles, a doubled
-            // character its twin (深|深), a transliterated name its parts (卡玛拉·哈|里斯).
+            // A number keeps its unit (3.5|倍), a word its characters and particles, a negation,
+            // degree word or auxiliary the verb it goes with (不|被), a doubled character its twin
+            // (深|深), a transliterated name its parts (卡玛拉·哈|里斯).
             return INSIDE_WORD;
         }
         boolean scriptChange = wideA != wideB && Character.isLetterOrDigit(wideA ? b : a);
@@ -396,6 +397,24 @@ public final class TextAnalysis {
 
     private static boolean isTermWord(int cp) {
         return widthOf(cp) < 2 && Character.isLetterOrDigit(cp) || cp == '.';
+    }
+
+    /**
+     * Whether the character before {@code i} is a negation, degree word, auxiliary or the passive or
+     * object marker that goes with the word after it ({@code 他不|被重新任命}, {@code 世界上最|贫困的}),
+     * and not the end of a frequent word ({@code 社会|}, {@code 可能|}).
+     */
+    private boolean opensWordAfter(int i) {
+        return CommonWords.BINDS_NEXT.indexOf(text.charAt(i - 1)) >= 0 && !endsCommonWord(i);
+    }
+
+    private boolean endsCommonWord(int i) {
+        for (int from = Math.max(0, i - CommonWords.LONGEST); from <= i - 2; from++) {
+            if (CommonWords.WORDS.contains(text.substring(from, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean startsCommonWord(int i) {
