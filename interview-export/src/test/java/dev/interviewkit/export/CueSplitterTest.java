@@ -101,6 +101,14 @@ class CueSplitterTest {
         assertThat(laidOut(6, "95%的员工表示，如果他不被重新任命，他们就会辞职。")).doesNotContain("不|", "被|", "会|");
     }
 
+    @Test
+    void aQuoteThatFitsACueIsShownWhole() {
+        for (Cue cue : cues(PLAIN, "事实上，很多人长期以来希望我们能减少工作时间，但那个承诺“我们只工作一周八小时”的时代从未到来，我也不认为会实现。")) {
+            assertThat(cue.text().chars().filter(c -> c == '“').count()).as(cue.text())
+                    .isEqualTo(cue.text().chars().filter(c -> c == '”').count());
+        }
+    }
+
     /** The lines of {@code turns} at {@code width}, joined with {@code |}. */
     private static String laidOut(double width, String... turns) {
         CueSplitter splitter = CueSplitter.builder().speakerLabels(false).chineseLineWidth(width).build();

@@ -11,8 +11,8 @@ import java.util.List;
  * one half; Latin lines in characters) and be said within the longest cue duration. Among cuts that
  * fit, it prefers ends of sentences, then clauses, then phrases, then spaces, then places between
  * Chinese characters; fewer cues; cues long enough to read; cues that do not start a new sentence
- * they then cut; in a cue of two sentences, the line break between them; and balanced lines without
- * one-character orphans. Breaking inside a word or number
+ * they then cut; quotes that open and close in the same cue; in a cue of two sentences, the line
+ * break between them; and balanced lines without one-character orphans. Breaking inside a word or number
  * costs so much that it only happens to a word longer than a line.
  */
 public final class CueLayout {
@@ -39,6 +39,11 @@ public final class CueLayout {
      * than a clause break and about as bad as one more cue.
      */
     private static final double SENTENCE_ACROSS_LINES_COST = 8;
+    /**
+     * What a quotation mark or bracket costs whose partner is in another cue: a quote that fits one
+     * cue is shown whole, one longer than a cue is cut as few times as it must be.
+     */
+    private static final double UNMATCHED_QUOTE_COST = 6;
     private static final int WINDOW_SLACK = 64;
 
     private final TextAnalysis text;
@@ -140,6 +145,7 @@ public final class CueLayout {
         if (level < TextAnalysis.SENTENCE && text.innerSentenceEnds(start, end) > 0) {
             cost += 10; // the cue ends one sentence and cuts the next
         }
+        cost += UNMATCHED_QUOTE_COST * text.unmatchedQuotes(start, end);
         return cost;
     }
 

@@ -39,6 +39,19 @@ final class Punctuation {
         return cp == '·' || cp == '・' || cp == '‧';
     }
 
+    /**
+     * Quotation marks and brackets that open what a reader wants to see closed in the same
+     * subtitle; the straight {@code "} and {@code '} are left out, as they open and close alike.
+     */
+    static boolean opensQuote(int cp) {
+        return "“「『（(".indexOf(cp) >= 0;
+    }
+
+    /** The partners of {@link #opensQuote(int)}. */
+    static boolean closesQuote(int cp) {
+        return "”」』）)".indexOf(cp) >= 0;
+    }
+
     static boolean neverStartsLine(int cp) {
         return CLOSING.indexOf(cp) >= 0;
     }

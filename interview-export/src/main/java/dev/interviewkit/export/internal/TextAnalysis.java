@@ -138,6 +138,29 @@ public final class TextAnalysis {
         return latinWords[to] - latinWords[from];
     }
 
+    /**
+     * Quotation marks and brackets in {@code [from, to)} without their partner there: a closing
+     * {@code ”」』）} whose opening mark lies before {@code from}, an opening one whose closing mark
+     * lies at or after {@code to}.
+     */
+    public int unmatchedQuotes(int from, int to) {
+        int open = 0;
+        int unmatched = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Punctuation.opensQuote(c)) {
+                open++;
+            } else if (Punctuation.closesQuote(c)) {
+                if (open > 0) {
+                    open--;
+                } else {
+                    unmatched++;
+                }
+            }
+        }
+        return unmatched + open;
+    }
+
     /** Sentence ends strictly inside {@code [from, to)}: the pauses a speaker makes in it. */
     public int innerSentenceEnds(int from, int to) {
         return to - from < 2 ? 0 : sentences[to - 1] - sentences[from];
