@@ -74,6 +74,72 @@ class CueSplitterTest {
     }
 
     @Test
+    void noLineStartsWithAParticleThatClosesTheWordBeforeIt() {
+        // 的, 地, 们, 了, 吗... belong to the word before them: "这就是我们 / 的使命" leaves a line that
+        // starts in the middle of a phrase. 了解 and 地方 are words of their own and may start a line.
+        CueSplitter narrow = CueSplitter.builder().speakerLabels(false).chineseLineWidth(8).build();
+        List<String> lines = cues(narrow, "这就是我们的使命。", "他是OpenAI的联合创始人。", "我们都想更好地了解它们吗？", "在 o1 的背后可能是用了 H100。",
+                "这里是一个很好的地方。").stream()
+                .flatMap(cue -> cue.lines().stream()).toList();
+        assertThat(lines).noneSatisfy(line -> assertThat(line).matches("(?!了解|地方)[的地得们了着吗呢吧啊].*"));
+        assertThat(lines).contains("了解它们吗？");
+    }
+
+    @Test
+    void noLineCutsAFrequentWordADoubledCharacterOrAnInterpunctName() {
+        assertThat(laidOut(3, "这种深深扎根于社区的感觉非常美好。")).doesNotContain("深|深");
+        assertThat(laidOut(4, "这种深深扎根于社区的感觉非常美好。", "我们必须使用更好的工具才能改变世界。"))
+                .doesNotContain("深|深", "必|须", "使|用", "工|具", "改|变");
+        assertThat(laidOut(5, "这种深深扎根于社区的感觉非常美好。", "我们必须使用更好的工具才能改变世界。"))
+                .doesNotContain("深|深", "必|须", "使|用", "工|具", "改|变");
+        assertThat(laidOut(8, "泰勒·斯威夫特支持了卡玛拉·哈里斯。"))
+                .doesNotContain("斯|威", "威|夫", "夫|特", "卡|玛", "玛|拉", "哈|里", "里|斯");
+    }
+
+    @Test
+    void aNegationDegreeWordOrAuxiliaryStaysWithTheWordAfterIt() {
+        assertThat(laidOut(6, "95%的员工表示，如果他不被重新任命，他们就会辞职。")).doesNotContain("不|", "被|", "会|");
+    }
+
+    @Test
+    void aQuoteThatFitsACueIsShownWhole() {
+        for (Cue cue : cues(PLAIN, "事实上，很多人长期以来希望我们能减少工作时间，但那个承诺“我们只工作一周八小时”的时代从未到来，我也不认为会实现。")) {
+            assertThat(cue.text().chars().filter(c -> c == '“').count()).as(cue.text())
+                    .isEqualTo(cue.text().chars().filter(c -> c == '”').count());
+        }
+    }
+
+    /** The lines of {@code turns} at {@code width}, joined with {@code |}. */
+    private static String laidOut(double width, String... turns) {
+        CueSplitter splitter = CueSplitter.builder().speakerLabels(false).chineseLineWidth(width).build();
+        return String.join("|", cues(splitter, turns).stream().flatMap(cue -> cue.lines().stream()).toList());
+    }
+
+    @Test
+    void aLatinNameInChineseTextStaysOnOneLine() {
+        List<String> lines = cues(PLAIN, "今天早上，你谈到了在John Burroughs高中计算机实验室的经历，能不能和我们分享一下。",
+                "高中时在咖啡店Coffee Cartel度过的时光。那里有很多快乐的回忆。", "我们在X上收到了Ben Harvey的问题，他写道：你好。")
+                .stream().flatMap(cue -> cue.lines().stream()).toList();
+        assertThat(lines).noneSatisfy(line -> assertThat(line).endsWith("John"))
+                .noneSatisfy(line -> assertThat(line).endsWith("Coffee"))
+                .noneSatisfy(line -> assertThat(line).endsWith("Ben"));
+        assertThat(laidOut(10, "我们的老师Mrs. Kepchar非常棒。")).doesNotContain("Mrs.|");
+    }
+
+    @Test
+    void aCueWithTwoSentencesBreaksItsLinesBetweenThem() {
+        // "坐在老旧的 / Mac电脑前。我觉得这真是太酷了。" makes the eye find where the second sentence starts.
+        for (Cue cue : cues(PLAIN, "我们大概有16个人，坐在老旧的Mac电脑前。我觉得这真是太酷了。",
+                "你走在街上，也会看到朋友的孩子们。这种深深扎根于社区的感觉非常美好。", "我也不认为会实现。不过，未来的工作形式将会大不相同。",
+                "他写道：“如果他不被重新任命，他们就会辞职。”Sam，是什么让OpenAI的工作文化如此与众不同？")) {
+            boolean twoSentences = cue.text().replaceAll("[。！？]”?$", "").matches(".*[。！？].*");
+            if (twoSentences && cue.lines().size() == 2) {
+                assertThat(cue.lines().get(0)).as(cue.text()).matches(".*[。！？]”?");
+            }
+        }
+    }
+
+    @Test
     void semicolonsAreCutBeforeCommas() {
         List<String> texts = texts(CueSplitter.builder().speakerLabels(false).maxLines(1).build(),
                 "一二三四五六七八，九十一二三四；五六七八九十一二三四");

@@ -116,6 +116,36 @@ class SubtitlePropertyTest {
         }
     }
 
+    @Test
+    void noLineStartsWithAParticleThatClosesTheWordBeforeIt() {
+        qt().withExamples(EXAMPLES).forAll(InterviewGenerators.interviews()).checkAssert(interview -> {
+            for (String line : innerLines(interview, CueSplitter.standard())) {
+                assertThat(line).doesNotMatch("(?!了解|的确|地方|得到)[的地得们了着吗呢吧啊嘛呀].*");
+            }
+        });
+    }
+
+    /**
+     * Every line of every cue except the first line of each turn: the lines that start where the
+     * splitter chose to break.
+     */
+    static List<String> innerLines(Interview interview, CueSplitter splitter) {
+        List<Cue> cues = splitter.split(interview, TimingModel.standard().estimate(interview));
+        List<String> inner = new ArrayList<>();
+        int c = 0;
+        for (Turn turn : interview.turns()) {
+            String text = SpokenTexts.fold(turn.text());
+            List<String> texts = new ArrayList<>();
+            while (!text.isEmpty() && !SpokenTexts.spell(text, texts)) {
+                Cue cue = cues.get(c++);
+                List<String> lines = cue.lines();
+                inner.addAll(texts.isEmpty() ? lines.subList(1, lines.size()) : lines);
+                texts.add(cue.text());
+            }
+        }
+        return inner;
+    }
+
     /** The cues of each turn, joined, are the turn's words; no cue holds words of two turns. */
     static void assertCuesSpellTurns(Interview interview, CueSplitter splitter) {
         List<Cue> cues = splitter.split(interview, TimingModel.standard().estimate(interview));

@@ -11,7 +11,8 @@ import java.util.List;
  * one half; Latin lines in characters) and be said within the longest cue duration. Among cuts that
  * fit, it prefers ends of sentences, then clauses, then phrases, then spaces, then places between
  * Chinese characters; fewer cues; cues long enough to read; cues that do not start a new sentence
- * they then cut; and balanced lines without one-character orphans. Breaking inside a word or number
+ * they then cut; quotes that open and close in the same cue; in a cue of two sentences, the line
+ * break between them; and balanced lines without one-character orphans. Breaking inside a word or number
  * costs so much that it only happens to a word longer than a line.
  */
 public final class CueLayout {
@@ -32,6 +33,17 @@ public final class CueLayout {
     private static final double INFEASIBLE = Double.POSITIVE_INFINITY;
     /** What a label set on its own line costs: about as much as a break at a clause. */
     private static final double OWN_LINE_LABEL_COST = 1;
+    /**
+     * What a line break costs that is not where a cue's sentences meet ({@code 坐在老旧的 /
+     * Mac电脑前。我觉得…}): the eye has to find the second sentence inside a line, which is worse
+     * than a clause break and about as bad as one more cue.
+     */
+    private static final double SENTENCE_ACROSS_LINES_COST = 8;
+    /**
+     * What a quotation mark or bracket costs whose partner is in another cue: a quote that fits one
+     * cue is shown whole, one longer than a cue is cut as few times as it must be.
+     */
+    private static final double UNMATCHED_QUOTE_COST = 6;
     private static final int WINDOW_SLACK = 64;
 
     private final TextAnalysis text;
@@ -120,6 +132,8 @@ public final class CueLayout {
             case TextAnalysis.SPACE -> 9;
             case TextAnalysis.CJK_EDGE -> 16;
             case TextAnalysis.CJK -> 20;
+            case TextAnalysis.INSIDE_TERM -> 30;
+            case TextAnalysis.INSIDE_WORD -> 45;
             default -> 60;
         };
         if (seconds.of(text, start, end) < limits.minSeconds()) {
@@ -131,6 +145,7 @@ public final class CueLayout {
         if (level < TextAnalysis.SENTENCE && text.innerSentenceEnds(start, end) > 0) {
             cost += 10; // the cue ends one sentence and cuts the next
         }
+        cost += UNMATCHED_QUOTE_COST * text.unmatchedQuotes(start, end);
         return cost;
     }
 
@@ -171,6 +186,7 @@ public final class CueLayout {
         if (labelled && !ownLine && total <= capacity) {
             return new Layout(OWN_LINE_LABEL_COST, List.of(new int[] {start, end}), true, true);
         }
+        boolean twoSentences = text.innerSentenceEnds(start, end) > 0;
         double bestCost = INFEASIBLE;
         int bestBreak = -1;
         for (int m = i + 1; m < j; m++) {
@@ -184,15 +200,21 @@ public final class CueLayout {
             if (first > capacity || second > capacity) {
                 continue;
             }
-            double cost = switch (text.breakLevel(b)) {
+            int level = text.breakLevel(b);
+            double cost = switch (level) {
                 case TextAnalysis.SENTENCE -> 0;
                 case TextAnalysis.CLAUSE -> 1;
                 case TextAnalysis.PHRASE -> 2;
                 case TextAnalysis.SPACE -> 3;
                 case TextAnalysis.CJK_EDGE -> 4;
                 case TextAnalysis.CJK -> 7;
+                case TextAnalysis.INSIDE_TERM -> 15;
+                case TextAnalysis.INSIDE_WORD -> 30;
                 default -> 50;
             };
+            if (level < TextAnalysis.SENTENCE && twoSentences) {
+                cost += SENTENCE_ACROSS_LINES_COST;
+            }
             cost += 4.0 * Math.abs(first - second) / capacity;
             // A first line that carries the label is no orphan however few words follow the label.
             cost += (reserve > 0 ? 0 : orphan(start, b)) + orphan(next, end) + fragment(b);

@@ -34,6 +34,24 @@ final class Punctuation {
         return "”’」』）》〉】〕］｝〗〙〛)]}»›\"'".indexOf(cp) >= 0;
     }
 
+    /** The dots between the parts of a foreign name written in Chinese: 萨姆·奥尔特曼. */
+    static boolean isInterpunct(int cp) {
+        return cp == '·' || cp == '・' || cp == '‧';
+    }
+
+    /**
+     * Quotation marks and brackets that open what a reader wants to see closed in the same
+     * subtitle; the straight {@code "} and {@code '} are left out, as they open and close alike.
+     */
+    static boolean opensQuote(int cp) {
+        return "“「『（(".indexOf(cp) >= 0;
+    }
+
+    /** The partners of {@link #opensQuote(int)}. */
+    static boolean closesQuote(int cp) {
+        return "”」』）)".indexOf(cp) >= 0;
+    }
+
     static boolean neverStartsLine(int cp) {
         return CLOSING.indexOf(cp) >= 0;
     }

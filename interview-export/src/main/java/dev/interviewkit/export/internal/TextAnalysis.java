@@ -14,8 +14,10 @@ import java.util.Set;
  * {@link #SENTENCE} after {@code 。！？} (closing quotes stay with their sentence; {@code ……},
  * decimals and abbreviations such as {@code St.} end nothing), {@link #CLAUSE} after {@code ；：},
  * {@link #PHRASE} after {@code ，、}, {@link #SPACE} between words, {@link #CJK} between two Chinese
- * characters, and {@link #FORCED} inside a Latin word or number or against the rules for closing and
- * opening marks, a last resort for words longer than a line. Nothing ever splits a character from
+ * characters, {@link #INSIDE_TERM} between the words of a Latin name in Chinese text,
+ * {@link #INSIDE_WORD} inside a frequent Chinese word or before a particle that closes the
+ * word before it, and {@link #FORCED} inside a Latin word or number or against the rules for closing
+ * and opening marks, a last resort for words longer than a line. Nothing ever splits a character from
  * its combining marks, joiners or selectors.
  */
 public final class TextAnalysis {
@@ -24,26 +26,40 @@ public final class TextAnalysis {
     public static final int NONE = 0;
     /** Only when nothing else fits: inside a word or number, or beside a closing or opening mark. */
     public static final int FORCED = 1;
-    /** Between two Chinese characters, where a word may go on. */
-    public static final int CJK = 2;
     /**
-     * Between two Chinese characters where a word more likely ends: after a particle ({@code 的了们}),
+     * Inside a frequent Chinese word ({@code 人工|智能}) or before a particle that closes the word
+     * before it ({@code 我们|的}): readable, unlike a cut number, but a cut a subtitler would not make.
+     */
+    public static final int INSIDE_WORD = 2;
+    /**
+     * At a space inside a run of Latin words that stands in Chinese text: a name or title
+     * ({@code John Burroughs}, {@code St. Louis on the Air}) that a line should show whole.
+     */
+    public static final int INSIDE_TERM = 3;
+    /** Between two Chinese characters, where a word may go on. */
+    public static final int CJK = 4;
+    /**
+     * Between two Chinese characters where a word more likely ends: after a particle ({@code 的了们}) or {@code 于},
      * before a conjunction or preposition ({@code 和与而但把被从对}), or where Chinese meets a Latin word.
      */
-    public static final int CJK_EDGE = 3;
+    public static final int CJK_EDGE = 5;
     /** At a space between words. */
-    public static final int SPACE = 4;
+    public static final int SPACE = 6;
     /** After {@code ，、,}. */
-    public static final int PHRASE = 5;
+    public static final int PHRASE = 7;
     /** After {@code ；;：:}. */
-    public static final int CLAUSE = 6;
+    public static final int CLAUSE = 8;
     /** After the end of a sentence, closing quotes included. */
-    public static final int SENTENCE = 7;
+    public static final int SENTENCE = 9;
 
     /** Characters after which a Chinese word usually ends. */
-    private static final String WORD_FINAL = "的了着们吗呢吧啊是";
+    private static final String WORD_FINAL = "的了着们吗呢吧啊是于";
     /** Characters before which a Chinese phrase usually starts. */
     private static final String PHRASE_INITIAL = "和与及或而但并把被让从对向将";
+
+    /** How many characters of a transliterated name stand before and after its interpunct. */
+    private static final int NAME_BEFORE_DOT = 2;
+    private static final int NAME_AFTER_DOT = 4;
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "jr.", "sr.",
             "vs.", "etc.", "e.g.", "i.e.", "u.s.", "u.k.", "no.", "inc.", "ltd.", "co.", "mt.", "ft.", "approx.", "fig.",
@@ -120,6 +136,29 @@ public final class TextAnalysis {
     /** Latin words in {@code [from, to)}, numbers read in English counted as their words. */
     public int latinWords(int from, int to) {
         return latinWords[to] - latinWords[from];
+    }
+
+    /**
+     * Quotation marks and brackets in {@code [from, to)} without their partner there: a closing
+     * {@code ”」』）} whose opening mark lies before {@code from}, an opening one whose closing mark
+     * lies at or after {@code to}.
+     */
+    public int unmatchedQuotes(int from, int to) {
+        int open = 0;
+        int unmatched = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Punctuation.opensQuote(c)) {
+                open++;
+            } else if (Punctuation.closesQuote(c)) {
+                if (open > 0) {
+                    open--;
+                } else {
+                    unmatched++;
+                }
+            }
+        }
+        return unmatched + open;
     }
 
     /** Sentence ends strictly inside {@code [from, to)}: the pauses a speaker makes in it. */
@@ -282,7 +321,14 @@ public final class TextAnalysis {
             if (Punctuation.neverStartsLine(next) || Punctuation.neverEndsLine(before)) {
                 return FORCED;
             }
-            return Math.max(SPACE, punctuationLevel(i));
+            int punctuation = punctuationLevel(i);
+            if (punctuation > NONE) {
+                return punctuation;
+            }
+            if (closesWordBefore(i + 1)) {
+                return INSIDE_WORD;
+            }
+            return insideForeignTerm(i) ? INSIDE_TERM : SPACE;
         }
         int a = text.codePointBefore(i);
         int b = text.codePointAt(i);
@@ -292,19 +338,115 @@ public final class TextAnalysis {
         }
         boolean wideA = widthOf(a) == 2;
         boolean wideB = widthOf(b) == 2;
-        if (!wideA && !wideB || Punctuation.neverStartsLine(b) || Punctuation.neverEndsLine(a)
-                || isDigit(a) || isDigit(b)) {
-            return FORCED; // inside a word, against a closing or opening mark, or between a number and its unit
+        if (Punctuation.isClosingQuote(a) && !Punctuation.neverStartsLine(b) && punctuationLevel(i) > NONE) {
+            return punctuationLevel(i); // 辞职。”|Sam: curly quotes are narrow, but what they close has ended
+        }
+        if (!wideA && !wideB || Punctuation.neverStartsLine(b) || Punctuation.neverEndsLine(a)) {
+            return FORCED; // inside a Latin word or number, or against a closing or opening mark
         }
         int punctuation = punctuationLevel(i);
         if (punctuation > NONE) {
             return punctuation;
         }
-        if (insideCommonWord(i)) {
-            return FORCED;
+        if (isDigit(a) || insideCommonWord(i) || closesWordBefore(i) || opensWordAfter(i) || a == b && Character.isLetter(a)
+                || insideInterpunctName(i)) {
+            // A number keeps its unit (3.5|倍), a word its characters and particles, a negation,
+            // degree word or auxiliary the verb it goes with (不|被), a doubled character its twin
+            // (深|深), a transliterated name its parts (卡玛拉·哈|里斯).
+            return INSIDE_WORD;
         }
-        boolean scriptChange = wideA != wideB && Character.isLetter(wideA ? b : a);
+        boolean scriptChange = wideA != wideB && Character.isLetterOrDigit(wideA ? b : a);
         return scriptChange || WORD_FINAL.indexOf(a) >= 0 || PHRASE_INITIAL.indexOf(b) >= 0 ? CJK_EDGE : CJK;
+    }
+
+    /**
+     * Whether the character at {@code i} is a particle or suffix that ends the word before it
+     * ({@code 我们|的使命}, {@code 他们|吗}), so that a line starting with it starts inside a phrase; a
+     * frequent word that starts with the same character ({@code 了解}, {@code 的确}) is no particle.
+     */
+    private boolean closesWordBefore(int i) {
+        return i < text.length() && CommonWords.BOUND_PARTICLES.indexOf(text.charAt(i)) >= 0 && !startsCommonWord(i);
+    }
+
+    /**
+     * Whether {@code i} falls inside a foreign name written with an interpunct ({@code 萨姆·奥尔特曼}):
+     * with at most two letters between it and the dot after it, or at most three between the dot
+     * before it and it; given names and surnames written in Chinese are mostly three and four long.
+     */
+    private boolean insideInterpunctName(int i) {
+        for (int k = i; k <= Math.min(text.length() - 1, i + NAME_BEFORE_DOT); k++) {
+            if (Punctuation.isInterpunct(text.charAt(k))) {
+                return true;
+            }
+            if (!Character.isLetter(text.charAt(k))) {
+                break;
+            }
+        }
+        for (int k = i - 1; k >= Math.max(0, i - NAME_AFTER_DOT); k--) {
+            if (Punctuation.isInterpunct(text.charAt(k))) {
+                return true;
+            }
+            if (!Character.isLetter(text.charAt(k))) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the space at {@code i} joins two words of a Latin run that touches Chinese on either
+     * side: in Chinese text such a run is a name or title ({@code 在John Burroughs高中}), not English
+     * prose with a space to break at.
+     */
+    private boolean insideForeignTerm(int space) {
+        if (space + 1 >= text.length() || !isTermWord(text.codePointBefore(space)) || !isTermWord(text.codePointAt(space + 1))) {
+            return false; // a space between Chinese and Latin ("用 GPT 做") is an ordinary break
+        }
+        int from = space;
+        while (from > 0 && continuesForeignTerm(text.codePointBefore(from))) {
+            from -= Character.charCount(text.codePointBefore(from));
+        }
+        int to = space;
+        while (to < text.length() && continuesForeignTerm(text.codePointAt(to))) {
+            to += Character.charCount(text.codePointAt(to));
+        }
+        return from > 0 && widthOf(text.codePointBefore(from)) == 2 || to < text.length() && widthOf(text.codePointAt(to)) == 2;
+    }
+
+    /** Letters, digits, spaces and the marks inside names and titles: {@code Mrs. O'Brien}, {@code e-mail}. */
+    private static boolean continuesForeignTerm(int cp) {
+        return isTermWord(cp) || cp == ' ' || ".-'’_&+/@#".indexOf(cp) >= 0;
+    }
+
+    private static boolean isTermWord(int cp) {
+        return widthOf(cp) < 2 && Character.isLetterOrDigit(cp) || cp == '.';
+    }
+
+    /**
+     * Whether the character before {@code i} is a negation, degree word, auxiliary or the passive or
+     * object marker that goes with the word after it ({@code 他不|被重新任命}, {@code 世界上最|贫困的}),
+     * and not the end of a frequent word ({@code 社会|}, {@code 可能|}).
+     */
+    private boolean opensWordAfter(int i) {
+        return CommonWords.BINDS_NEXT.indexOf(text.charAt(i - 1)) >= 0 && !endsCommonWord(i);
+    }
+
+    private boolean endsCommonWord(int i) {
+        for (int from = Math.max(0, i - CommonWords.LONGEST); from <= i - 2; from++) {
+            if (CommonWords.WORDS.contains(text.substring(from, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsCommonWord(int i) {
+        for (int to = i + 2; to <= Math.min(text.length(), i + CommonWords.LONGEST); to++) {
+            if (CommonWords.WORDS.contains(text.substring(i, to))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a frequent word ({@link CommonWords}) runs across index {@code i}. */
