@@ -73,10 +73,39 @@ public final class InlineParser {
     /**
      * What the parser read, whether it dropped HTML markup on the way, and whether it repaired an
      * entity html2text corrupted in a URL.
+     *
+     * <p>Its plain text is built on first use and kept: the stages ask a unit for it several times.
+     * A result belongs to one parse, as its unit does, and is not shared between threads.
      */
-    public record Result(List<Inline> inlines, boolean droppedHtml, boolean repairedEntity) {
+    public static final class Result {
+        private final List<Inline> inlines;
+        private final boolean droppedHtml;
+        private final boolean repairedEntity;
+        private String plainText;
+
+        public Result(List<Inline> inlines, boolean droppedHtml, boolean repairedEntity) {
+            this.inlines = inlines;
+            this.droppedHtml = droppedHtml;
+            this.repairedEntity = repairedEntity;
+        }
+
+        public List<Inline> inlines() {
+            return inlines;
+        }
+
+        public boolean droppedHtml() {
+            return droppedHtml;
+        }
+
+        public boolean repairedEntity() {
+            return repairedEntity;
+        }
+
         public String plainText() {
-            return Inline.plainText(inlines);
+            if (plainText == null) {
+                plainText = Inline.plainText(inlines);
+            }
+            return plainText;
         }
     }
 
@@ -301,11 +330,34 @@ public final class InlineParser {
                     next = space(i, to, pieces);
                     break;
                 default:
-                    next = literal(i, pieces);
+                    next = plainRun(i, to, pieces);
             }
             i = next;
         }
         return pieces.build();
+    }
+
+    /** Whether {@link #parseRange} gives {@code c} a rule of its own rather than copying it as text. */
+    private static boolean startsMarkup(char c) {
+        switch (c) {
+            case HARD_BREAK: case '\\': case '*': case '_': case '[': case '!': case '`': case '<': case 'h': case ' ':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * Text up to the next character that may start markup, copied as one piece: most of a
+     * paragraph is plain words, and copying them a character at a time was most of the parse.
+     */
+    private int plainRun(int i, int to, Pieces pieces) {
+        int end = i + 1;
+        while (end < to && !startsMarkup(s.charAt(end))) {
+            end++;
+        }
+        pieces.text(s, i, end);
+        return end;
     }
 
     /**
@@ -431,6 +483,9 @@ public final class InlineParser {
         String url = s.substring(from, stop);
         if (url.startsWith("<") && url.endsWith(">") && url.length() >= 2) {
             url = url.substring(1, url.length() - 1);
+        }
+        if (url.indexOf('&') < 0) {
+            return url; // no entity to read; jsoup would return the same text, at the cost of a parser
         }
         return Parser.unescapeEntities(repairEntities(url), true);
     }
@@ -578,6 +633,19 @@ public final class InlineParser {
             append(c);
         }
 
+        /**
+         * The characters {@code from} to {@code to} of {@code source}, as {@link #text(char)} would
+         * add them one by one: only the first can meet a pending soft space, and the style cannot
+         * change inside the run.
+         */
+        void text(String source, int from, int to) {
+            text(source.charAt(from));
+            if (to > from + 1) {
+                text.append(source, from + 1, to);
+                lastChar = source.charAt(to - 1);
+            }
+        }
+
         /** A space that vanishes between two CJK characters; decided when the next character comes. */
         void softSpace() {
             if (!Character.isWhitespace(lastChar)) {
@@ -674,6 +742,12 @@ public final class InlineParser {
                     continue;
                 }
                 String value = ((Inline.Text) piece.inline).value();
+                if (isCollapsed(value, atBoundary)) {
+                    // Nothing to change: keep the piece rather than copy its text.
+                    out.add(piece);
+                    atBoundary = endsWithSpace(value);
+                    continue;
+                }
                 pending.setLength(0);
                 for (int k = 0; k < value.length(); k++) {
                     char c = value.charAt(k);
@@ -696,6 +770,34 @@ public final class InlineParser {
                 out.remove(0);
             }
             return out;
+        }
+
+        private static boolean isCollapsible(char c) {
+            return c == ' ' || c == '\t' || c == '\u00A0';
+        }
+
+        /**
+         * Whether {@link #collapseWhiteSpace} would leave {@code value} as it is: white space only as
+         * single plain spaces, none at a boundary.
+         */
+        private static boolean isCollapsed(String value, boolean atBoundary) {
+            boolean boundary = atBoundary;
+            for (int k = 0; k < value.length(); k++) {
+                char c = value.charAt(k);
+                if (isCollapsible(c)) {
+                    if (boundary || c != ' ') {
+                        return false;
+                    }
+                    boundary = true;
+                } else {
+                    boundary = false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean endsWithSpace(String value) {
+            return value.charAt(value.length() - 1) == ' ';
         }
 
         private static void trimTrailingSpace(List<Piece> out) {
