@@ -109,7 +109,8 @@ public final class LabelDetector {
     public static List<LabelMatch> midLineLabels(String line) {
         List<LabelMatch> labels = new ArrayList<>();
         int first = skipSpaces(line, 0);
-        for (int p = first + 1; p < line.length(); p++) {
+        // Labels start at star runs: jump from one star to the next.
+        for (int p = line.indexOf('*', first + 1); p >= 0; p = line.indexOf('*', p + 1)) {
             if (mayStartTurn(line, p)) {
                 boldLabel(line, p).ifPresent(labels::add);
             }

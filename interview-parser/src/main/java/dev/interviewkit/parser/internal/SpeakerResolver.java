@@ -70,15 +70,18 @@ public final class SpeakerResolver {
         Map<String, Integer> countByKey = new HashMap<>();
         Map<String, Integer> plainCountByKey = new HashMap<>();
         Map<String, RoleWords.Parsed> parsedByLabel = new LinkedHashMap<>();
+        // Labels recur on every turn: each is taken apart and keyed once.
+        Map<String, String> keyByLabel = new HashMap<>();
         for (Candidate candidate : candidates) {
             RoleWords.Parsed parsed = parsedByLabel.computeIfAbsent(candidate.label(), roleWords::parse);
-            (candidate.plain() ? plainCountByKey : countByKey).merge(keyOf(parsed), 1, Integer::sum);
+            String key = keyByLabel.computeIfAbsent(candidate.label(), label -> keyOf(parsed));
+            (candidate.plain() ? plainCountByKey : countByKey).merge(key, 1, Integer::sum);
         }
         boolean[] accepted = new boolean[candidates.size()];
         Set<String> acceptedKeys = new java.util.HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
             RoleWords.Parsed parsed = parsedByLabel.get(candidates.get(i).label());
-            String key = keyOf(parsed);
+            String key = keyByLabel.get(candidates.get(i).label());
             accepted[i] = !candidates.get(i).plain()
                     && isSpeaker(candidates.get(i).label(), parsed, countByKey.getOrDefault(key, 0),
                             acceptedKeys.contains(key));
@@ -95,7 +98,7 @@ public final class SpeakerResolver {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
             RoleWords.Parsed parsed = parsedByLabel.get(candidate.label());
-            String key = keyOf(parsed);
+            String key = keyByLabel.get(candidate.label());
             if (candidate.plain() && !isNeverASpeaker(candidate.label(), parsed)) {
                 // A name that speaks in bold later is introduced by a plain roster line before
                 // (Amanda Askell：负责对齐微调): that line is no turn.
@@ -116,7 +119,7 @@ public final class SpeakerResolver {
             }
             Candidate candidate = candidates.get(i);
             RoleWords.Parsed parsed = parsedByLabel.get(candidate.label());
-            String key = keyOf(parsed);
+            String key = keyByLabel.get(candidate.label());
             SpeakerDraft draft = draftsByKey.get(key);
             if (draft == null) {
                 draft = new SpeakerDraft(key, parsed.isRoleOnly() ? candidate.label() : parsed.name());
