@@ -2,7 +2,6 @@ package dev.interviewkit.parser.internal;
 
 import dev.interviewkit.model.Inline;
 import dev.interviewkit.model.internal.CjkCharacters;
-import dev.interviewkit.model.internal.TextJoiner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,88 +108,9 @@ public final class InlineParser {
         }
     }
 
-    /**
-     * Joins wrapped lines: nothing between two CJK characters, one space elsewhere (deciding by the
-     * nearest text characters, looking past {@code *} and {@code _} markup), nothing inside a link
-     * destination that the exporter wrapped, and a hard break where a line ends in two spaces or a
-     * backslash.
-     */
+    /** Joins wrapped lines into the string this parser reads: see {@link LineJoiner}. */
     public static String join(List<String> lines) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            String raw = lines.get(i);
-            boolean hardBreak = i < lines.size() - 1 && SourceLines.endsWithHardBreak(raw);
-            String line = SourceLines.strip(raw);
-            if (hardBreak && line.endsWith("\\")) {
-                line = line.substring(0, line.length() - 1);
-            }
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != HARD_BREAK) {
-                if (insideLinkDestination(out)) {
-                    // html2text wraps long URLs; a URL has no spaces, so the pieces join directly.
-                } else if (TextJoiner.needsSpace(lastTextChar(out), firstTextChar(line))) {
-                    out.append(' ');
-                }
-            }
-            out.append(line);
-            if (hardBreak) {
-                out.append(HARD_BREAK);
-            }
-        }
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == HARD_BREAK) {
-            end--;
-        }
-        out.setLength(end);
-        return out.toString();
-    }
-
-    private static boolean insideLinkDestination(CharSequence text) {
-        int open = lastIndexOf(text, "](");
-        if (open < 0) {
-            return false;
-        }
-        for (int i = open + 2; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ')' || c == ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int lastIndexOf(CharSequence text, String needle) {
-        for (int i = text.length() - needle.length(); i >= 0; i--) {
-            if (text.charAt(i) == needle.charAt(0) && text.charAt(i + 1) == needle.charAt(1)) {
-                return i;
-            }
-            if (text.charAt(i) == ')' || text.charAt(i) == ' ') {
-                return -1; // a closed destination or a space lies between: not inside one
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isMarkup(char c) {
-        return c == '*' || c == '_';
-    }
-
-    private static int lastTextChar(CharSequence text) {
-        int i = text.length() - 1;
-        while (i > 0 && isMarkup(text.charAt(i))) {
-            i--;
-        }
-        return Character.codePointBefore(text, i + 1);
-    }
-
-    private static int firstTextChar(String line) {
-        int i = 0;
-        while (i < line.length() - 1 && isMarkup(line.charAt(i))) {
-            i++;
-        }
-        return line.codePointAt(i);
+        return LineJoiner.join(lines);
     }
 
     /** For each {@code [}, its matching {@code ]}, or -1; escaped brackets do not count. */
@@ -484,10 +404,40 @@ public final class InlineParser {
         if (url.startsWith("<") && url.endsWith(">") && url.length() >= 2) {
             url = url.substring(1, url.length() - 1);
         }
-        if (url.indexOf('&') < 0) {
-            return url; // no entity to read; jsoup would return the same text, at the cost of a parser
+        String repaired = repairEntities(url);
+        if (holdsNoEntity(repaired)) {
+            return repaired; // jsoup would return the same text, at the cost of building a parser per URL
         }
-        return Parser.unescapeEntities(repairEntities(url), true);
+        return Parser.unescapeEntities(repaired, true);
+    }
+
+    /**
+     * Whether {@code url} surely holds no character reference as an attribute value reads them:
+     * every {@code &} starts a query parameter ({@code &from=appmsg}), a name of ASCII letters (then
+     * digits) followed by {@code =}, which HTML never reads as a reference inside an attribute.
+     * Anything else is left to jsoup.
+     */
+    private static boolean holdsNoEntity(String url) {
+        for (int amp = url.indexOf('&'); amp >= 0; amp = url.indexOf('&', amp + 1)) {
+            int i = amp + 1;
+            while (i < url.length() && isAsciiLetter(url.charAt(i))) {
+                i++;
+            }
+            if (i == amp + 1) {
+                return false;
+            }
+            while (i < url.length() && url.charAt(i) >= '0' && url.charAt(i) <= '9') {
+                i++;
+            }
+            if (i >= url.length() || url.charAt(i) != '=') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
