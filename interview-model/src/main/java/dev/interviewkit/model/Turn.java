@@ -1,5 +1,6 @@
 package dev.interviewkit.model;
 
+import dev.interviewkit.model.internal.InlineText;
 import dev.interviewkit.model.internal.TextJoiner;
 import java.time.Duration;
 import java.util.List;
@@ -63,8 +64,8 @@ public abstract class Turn {
     @Value.Check
     void check() {
         Checks.requireNotBlank(speaker(), "turn speaker");
-        // The message is only built when the check fails: a parse builds thousands of turns.
-        if (paragraphs().stream().noneMatch(p -> !p.text().isBlank())) {
+        // Neither the text nor the message is built unless the check fails: a parse builds many turns.
+        if (paragraphs().stream().allMatch(p -> InlineText.isBlank(p.inlines()))) {
             Checks.require(false, "a turn of '%s'%s must have text", speaker(), lines().map(r -> " at " + r).orElse(""));
         }
         start().ifPresent(s -> Checks.require(!s.isNegative(), "turn start %s is negative", s));

@@ -9,6 +9,7 @@ import dev.interviewkit.model.MediaReference;
 import dev.interviewkit.model.Paragraph;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Turn;
+import dev.interviewkit.model.internal.InlineText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -279,7 +280,7 @@ final class TranscriptAssembler {
             return;
         }
         LineRange lines = LineRange.of(turnFirstLine, turnLastLine);
-        boolean hasText = turnParagraphs.stream().anyMatch(p -> !p.text().isBlank());
+        boolean hasText = turnParagraphs.stream().anyMatch(p -> !InlineText.isBlank(p.inlines()));
         if (hasText) {
             if (sectionFirstLine < 0) {
                 sectionFirstLine = turnFirstLine;
