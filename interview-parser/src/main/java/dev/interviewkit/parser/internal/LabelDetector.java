@@ -41,7 +41,7 @@ public final class LabelDetector {
         if (i + 1 >= line.length() || line.charAt(i) != '*' || line.charAt(i + 1) != '*') {
             return Optional.empty();
         }
-        StringBuilder label = new StringBuilder();
+        // Find the colon before copying anything: most bold runs are emphasis, not labels.
         int pairs = 0;
         int runs = 0;
         int labelLength = 0;
@@ -60,11 +60,13 @@ public final class LabelDetector {
             if (isSentencePunctuation(c) || ++labelLength > MAX_LABEL_LENGTH) {
                 return Optional.empty();
             }
-            label.append(c);
             i++;
         }
-        String text = SourceLines.strip(label);
-        if (i >= line.length() || text.isEmpty() || !bracketsBalance(text)) {
+        if (i >= line.length()) {
+            return Optional.empty();
+        }
+        String text = SourceLines.strip(withoutStars(line, start, i));
+        if (text.isEmpty() || !bracketsBalance(text)) {
             return Optional.empty();
         }
         int contentStart = i + 1;
@@ -88,6 +90,18 @@ public final class LabelDetector {
         boolean wellFormed = plainOpening && (runs == 1 || runs == 2 && (starsAfterColon == 2 || line.charAt(i - 1) == '*'));
         return Optional.of(new LabelMatch(text, line.substring(start, contentStart).strip(), contentStart,
                 pairs % 2 == 1, wellFormed));
+    }
+
+    /** The characters of {@code line} from {@code from} to {@code to}, star runs left out. */
+    private static String withoutStars(String line, int from, int to) {
+        StringBuilder text = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char c = line.charAt(k);
+            if (c != '*') {
+                text.append(c);
+            }
+        }
+        return text.toString();
     }
 
     /**

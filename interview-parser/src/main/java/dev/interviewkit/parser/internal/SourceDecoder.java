@@ -161,15 +161,26 @@ public final class SourceDecoder {
             int i = from;
             while (i < limit) {
                 char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i += 2; // a whole pair is kept as it is
-                } else if (isControl(c) || Character.isSurrogate(c) || c == REPLACEMENT) {
-                    return i; // line ends are control characters too
-                } else {
+                if (isKeptAsIs(c)) {
                     i++;
+                } else if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i += 2; // a whole pair is kept as it is
+                } else {
+                    return i; // line ends are control characters too
                 }
             }
             return i;
+        }
+
+        /**
+         * Whether the loop keeps {@code c} unchanged, in the order text most often answers: not a
+         * control character, a surrogate or U+FFFD (which may mark a bad byte).
+         */
+        private static boolean isKeptAsIs(char c) {
+            if (c >= 0xA0) {
+                return !Character.isSurrogate(c) && c != REPLACEMENT;
+            }
+            return c >= 0x20 && c < 0x7F || c == '\t';
         }
 
         private static boolean isLineEnd(char c) {

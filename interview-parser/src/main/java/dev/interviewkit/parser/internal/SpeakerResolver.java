@@ -46,9 +46,13 @@ public final class SpeakerResolver {
 
     public SpeakerResolver(RoleWords roleWords, Set<String> extraNotSpeakers) {
         this.roleWords = roleWords;
-        Set<String> all = new java.util.HashSet<>(NOT_SPEAKERS);
-        extraNotSpeakers.forEach(label -> all.add(label.toLowerCase(Locale.ROOT)));
-        this.notSpeakers = Set.copyOf(all);
+        if (extraNotSpeakers.isEmpty()) {
+            this.notSpeakers = NOT_SPEAKERS; // the common case: no copy of the table per parse
+        } else {
+            Set<String> all = new java.util.HashSet<>(NOT_SPEAKERS);
+            extraNotSpeakers.forEach(label -> all.add(label.toLowerCase(Locale.ROOT)));
+            this.notSpeakers = Set.copyOf(all);
+        }
     }
 
     /**

@@ -22,8 +22,9 @@ final class Timestamps {
             return new Leading(Optional.empty(), inlines);
         }
         String value = first.value();
-        int close = value.indexOf(']');
-        Optional<Duration> time = value.startsWith("[") && close > 0 ? parse(value.substring(1, close)) : Optional.empty();
+        // Most paragraphs do not open with '[': look for its ']' only in those that do.
+        int close = value.startsWith("[") ? value.indexOf(']') : -1;
+        Optional<Duration> time = close > 0 ? parse(value.substring(1, close)) : Optional.empty();
         if (time.isEmpty()) {
             return new Leading(Optional.empty(), inlines);
         }
