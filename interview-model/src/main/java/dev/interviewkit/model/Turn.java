@@ -44,6 +44,9 @@ public abstract class Turn {
     /** The turn's plain text: the paragraphs' texts joined as wrapped lines are. */
     @Value.Lazy
     public String text() {
+        if (paragraphs().size() == 1) {
+            return paragraphs().get(0).text(); // one paragraph: nothing to join
+        }
         TextJoiner joiner = new TextJoiner();
         for (Paragraph paragraph : paragraphs()) {
             joiner.breakLine().append(paragraph.text());

@@ -27,6 +27,13 @@ final class LineJoiner {
     private LineJoiner() {}
 
     static String join(List<String> lines) {
+        if (lines.size() == 1) {
+            // Most blocks are one line: it has no hard break to mark and joins with nothing.
+            String line = SourceLines.strip(lines.get(0));
+            if (line.isEmpty() || line.charAt(line.length() - 1) != InlineParser.HARD_BREAK) {
+                return line;
+            }
+        }
         LineJoiner joiner = new LineJoiner();
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);

@@ -78,7 +78,11 @@ public final class SpeakerResolver {
         Map<String, String> keyByLabel = new HashMap<>();
         for (Candidate candidate : candidates) {
             RoleWords.Parsed parsed = parsedByLabel.computeIfAbsent(candidate.label(), roleWords::parse);
-            String key = keyByLabel.computeIfAbsent(candidate.label(), label -> keyOf(parsed));
+            String key = keyByLabel.get(candidate.label());
+            if (key == null) {
+                key = keyOf(parsed);
+                keyByLabel.put(candidate.label(), key);
+            }
             (candidate.plain() ? plainCountByKey : countByKey).merge(key, 1, Integer::sum);
         }
         boolean[] accepted = new boolean[candidates.size()];
