@@ -16,6 +16,23 @@ final class Checks {
         }
     }
 
+    /**
+     * As {@link #require(boolean, String, Object...)} for one {@code int}: no array and no boxing
+     * when the check passes, which it does for every line range a parse builds.
+     */
+    static void require(boolean condition, String messageFormat, int argument) {
+        if (!condition) {
+            throw new IllegalStateException(String.format(messageFormat, argument));
+        }
+    }
+
+    /** As {@link #require(boolean, String, int)} for two {@code int}s. */
+    static void require(boolean condition, String messageFormat, int first, int second) {
+        if (!condition) {
+            throw new IllegalStateException(String.format(messageFormat, first, second));
+        }
+    }
+
     static void requireNotBlank(String value, String what) {
         require(!value.isBlank(), "%s must not be blank", what);
     }

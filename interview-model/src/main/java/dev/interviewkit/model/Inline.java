@@ -22,6 +22,9 @@ public sealed interface Inline
      * elsewhere one space, the rule that joins wrapped lines.
      */
     static String plainText(List<? extends Inline> inlines) {
+        if (inlines.size() == 1 && (inlines.get(0) instanceof Text || inlines.get(0) instanceof Code)) {
+            return inlines.get(0).plainText(); // most paragraphs are one run of text: nothing to join
+        }
         TextJoiner joiner = new TextJoiner();
         appendPlainText(inlines, joiner);
         return joiner.toString();

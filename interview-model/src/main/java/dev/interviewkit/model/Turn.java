@@ -1,5 +1,6 @@
 package dev.interviewkit.model;
 
+import dev.interviewkit.model.internal.InlineText;
 import dev.interviewkit.model.internal.TextJoiner;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +44,9 @@ public abstract class Turn {
     /** The turn's plain text: the paragraphs' texts joined as wrapped lines are. */
     @Value.Lazy
     public String text() {
+        if (paragraphs().size() == 1) {
+            return paragraphs().get(0).text(); // one paragraph: nothing to join
+        }
         TextJoiner joiner = new TextJoiner();
         for (Paragraph paragraph : paragraphs()) {
             joiner.breakLine().append(paragraph.text());
@@ -63,8 +67,10 @@ public abstract class Turn {
     @Value.Check
     void check() {
         Checks.requireNotBlank(speaker(), "turn speaker");
-        Checks.require(paragraphs().stream().anyMatch(p -> !p.text().isBlank()),
-                "a turn of '%s'%s must have text", speaker(), lines().map(r -> " at " + r).orElse(""));
+        // Neither the text nor the message is built unless the check fails: a parse builds many turns.
+        if (paragraphs().stream().allMatch(p -> InlineText.isBlank(p.inlines()))) {
+            Checks.require(false, "a turn of '%s'%s must have text", speaker(), lines().map(r -> " at " + r).orElse(""));
+        }
         start().ifPresent(s -> Checks.require(!s.isNegative(), "turn start %s is negative", s));
         Checks.require(paragraphs().get(0).start().isEmpty(),
                 "the first paragraph of a turn of '%s' has no start of its own: its time is the turn's start", speaker());

@@ -90,10 +90,22 @@ public final class BoilerplateRules {
         return Optional.empty();
     }
 
+    /** The most characters an end word has ({@code theend}), before lower-casing. */
+    private static final int LONGEST_END_WORD = 6;
+
     /** {@code --END--}, {@code © THE END}, {@code —完—}: only an end word between dashes and marks. */
     static boolean isEndMarker(String text) {
         StringBuilder letters = new StringBuilder();
-        text.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                letters.appendCodePoint(cp);
+                if (letters.length() > LONGEST_END_WORD) {
+                    return false; // every paragraph is asked: stop once it holds more than an end word
+                }
+            }
+        }
         String word = letters.toString().toLowerCase(Locale.ROOT);
         return word.equals("end") || word.equals("theend") || word.equals("完") || word.equals("全文完")
                 || word.equals("本文完");

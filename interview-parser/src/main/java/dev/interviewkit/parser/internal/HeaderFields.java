@@ -3,6 +3,7 @@ package dev.interviewkit.parser.internal;
 import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.HeaderField;
 import dev.interviewkit.model.Metadata;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -112,25 +113,43 @@ public final class HeaderFields {
     static Optional<OffsetDateTime> parseTime(String value) {
         String v = value.strip();
         try {
-            return Optional.of(OffsetDateTime.parse(v));
+            if (fits(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME)) {
+                return Optional.of(OffsetDateTime.parse(v));
+            }
         } catch (DateTimeParseException notWithOffset) {
             // fall through to local forms
         }
         for (DateTimeFormatter format : LOCAL_FORMATS) {
             try {
-                return Optional.of(LocalDateTime.parse(v, format).atOffset(BEIJING));
+                if (fits(v, format)) {
+                    return Optional.of(LocalDateTime.parse(v, format).atOffset(BEIJING));
+                }
             } catch (DateTimeParseException next) {
                 // try the next form
             }
         }
         for (DateTimeFormatter format : DATE_FORMATS) {
             try {
-                return Optional.of(LocalDate.parse(v, format).atStartOfDay().atOffset(BEIJING));
+                if (fits(v, format)) {
+                    return Optional.of(LocalDate.parse(v, format).atStartOfDay().atOffset(BEIJING));
+                }
             } catch (DateTimeParseException next) {
                 // try the next form
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} has {@code format}'s shape, asked without an exception: most forms do not
+     * fit, and a thrown {@link DateTimeParseException} (with its stack trace) cost more than the
+     * parse. Where this says no, {@code parse} would have thrown; where it says yes, {@code parse}
+     * still checks the values (a 30 February throws there).
+     */
+    private static boolean fits(String text, DateTimeFormatter format) {
+        ParsePosition position = new ParsePosition(0);
+        return format.parseUnresolved(text, position) != null && position.getErrorIndex() < 0
+                && position.getIndex() == text.length();
     }
 
     /** Splits {@code 键: 值} at its first colon; empty when the line is no field. */

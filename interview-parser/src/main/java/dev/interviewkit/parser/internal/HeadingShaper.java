@@ -2,6 +2,7 @@ package dev.interviewkit.parser.internal;
 
 import dev.interviewkit.model.Inline;
 import dev.interviewkit.model.internal.CjkCharacters;
+import dev.interviewkit.model.internal.InlineText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -132,15 +133,15 @@ final class HeadingShaper {
         boolean image = false;
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Strong) {
-                bold |= !inline.plainText().isBlank();
+                bold |= !InlineText.isBlank(inline);
                 image |= Units.isImageOnly(((Inline.Strong) inline).children()) || hasImage(((Inline.Strong) inline).children());
             } else if (inline instanceof Inline.Image) {
                 image = true;
-            } else if (!inline.plainText().isBlank()) {
+            } else if (!InlineText.isBlank(inline)) {
                 plainText = true;
             }
         }
-        String text = Inline.plainText(inlines).strip();
+        String text = unit.inlines().plainText().strip();
         boolean looksBold = bold && !plainText || isWrappedInStars(unit);
         return looksBold && !image && (isTitleText(text) || isHeadline(text)) && !text.startsWith(">")
                 && boilerplateRules.classify(text).isEmpty();

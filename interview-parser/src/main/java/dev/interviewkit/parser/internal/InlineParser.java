@@ -2,7 +2,6 @@ package dev.interviewkit.parser.internal;
 
 import dev.interviewkit.model.Inline;
 import dev.interviewkit.model.internal.CjkCharacters;
-import dev.interviewkit.model.internal.TextJoiner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,19 +36,11 @@ public final class InlineParser {
 
     private InlineParser(String s) {
         this.s = s;
-        boolean brackets = false;
-        boolean parentheses = false;
-        boolean angles = false;
-        boolean backticks = false;
-        for (int i = 0; i < s.length(); i++) {
-            switch (s.charAt(i)) {
-                case '[' -> brackets = true;
-                case '(' -> parentheses = true;
-                case '<' -> angles = true;
-                case '`' -> backticks = true;
-                default -> { }
-            }
-        }
+        // String.indexOf is vectorised: four searches beat one loop over the characters.
+        boolean brackets = s.indexOf('[') >= 0;
+        boolean parentheses = s.indexOf('(') >= 0;
+        boolean angles = s.indexOf('<') >= 0;
+        boolean backticks = s.indexOf('`') >= 0;
         // Most paragraphs hold none of these: their look-up tables are built only when needed.
         closingBracket = brackets ? closingBrackets() : null;
         nextUrlStop = brackets && parentheses ? urlStops() : null;
@@ -73,95 +64,45 @@ public final class InlineParser {
     /**
      * What the parser read, whether it dropped HTML markup on the way, and whether it repaired an
      * entity html2text corrupted in a URL.
+     *
+     * <p>Its plain text is built on first use and kept: the stages ask a unit for it several times.
+     * A result belongs to one parse, as its unit does, and is not shared between threads.
      */
-    public record Result(List<Inline> inlines, boolean droppedHtml, boolean repairedEntity) {
+    public static final class Result {
+        private final List<Inline> inlines;
+        private final boolean droppedHtml;
+        private final boolean repairedEntity;
+        private String plainText;
+
+        public Result(List<Inline> inlines, boolean droppedHtml, boolean repairedEntity) {
+            this.inlines = inlines;
+            this.droppedHtml = droppedHtml;
+            this.repairedEntity = repairedEntity;
+        }
+
+        public List<Inline> inlines() {
+            return inlines;
+        }
+
+        public boolean droppedHtml() {
+            return droppedHtml;
+        }
+
+        public boolean repairedEntity() {
+            return repairedEntity;
+        }
+
         public String plainText() {
-            return Inline.plainText(inlines);
+            if (plainText == null) {
+                plainText = Inline.plainText(inlines);
+            }
+            return plainText;
         }
     }
 
-    /**
-     * Joins wrapped lines: nothing between two CJK characters, one space elsewhere (deciding by the
-     * nearest text characters, looking past {@code *} and {@code _} markup), nothing inside a link
-     * destination that the exporter wrapped, and a hard break where a line ends in two spaces or a
-     * backslash.
-     */
+    /** Joins wrapped lines into the string this parser reads: see {@link LineJoiner}. */
     public static String join(List<String> lines) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            String raw = lines.get(i);
-            boolean hardBreak = i < lines.size() - 1 && SourceLines.endsWithHardBreak(raw);
-            String line = SourceLines.strip(raw);
-            if (hardBreak && line.endsWith("\\")) {
-                line = line.substring(0, line.length() - 1);
-            }
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != HARD_BREAK) {
-                if (insideLinkDestination(out)) {
-                    // html2text wraps long URLs; a URL has no spaces, so the pieces join directly.
-                } else if (TextJoiner.needsSpace(lastTextChar(out), firstTextChar(line))) {
-                    out.append(' ');
-                }
-            }
-            out.append(line);
-            if (hardBreak) {
-                out.append(HARD_BREAK);
-            }
-        }
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == HARD_BREAK) {
-            end--;
-        }
-        out.setLength(end);
-        return out.toString();
-    }
-
-    private static boolean insideLinkDestination(CharSequence text) {
-        int open = lastIndexOf(text, "](");
-        if (open < 0) {
-            return false;
-        }
-        for (int i = open + 2; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ')' || c == ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int lastIndexOf(CharSequence text, String needle) {
-        for (int i = text.length() - needle.length(); i >= 0; i--) {
-            if (text.charAt(i) == needle.charAt(0) && text.charAt(i + 1) == needle.charAt(1)) {
-                return i;
-            }
-            if (text.charAt(i) == ')' || text.charAt(i) == ' ') {
-                return -1; // a closed destination or a space lies between: not inside one
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isMarkup(char c) {
-        return c == '*' || c == '_';
-    }
-
-    private static int lastTextChar(CharSequence text) {
-        int i = text.length() - 1;
-        while (i > 0 && isMarkup(text.charAt(i))) {
-            i--;
-        }
-        return Character.codePointBefore(text, i + 1);
-    }
-
-    private static int firstTextChar(String line) {
-        int i = 0;
-        while (i < line.length() - 1 && isMarkup(line.charAt(i))) {
-            i++;
-        }
-        return line.codePointAt(i);
+        return LineJoiner.join(lines);
     }
 
     /** For each {@code [}, its matching {@code ]}, or -1; escaped brackets do not count. */
@@ -301,11 +242,34 @@ public final class InlineParser {
                     next = space(i, to, pieces);
                     break;
                 default:
-                    next = literal(i, pieces);
+                    next = plainRun(i, to, pieces);
             }
             i = next;
         }
         return pieces.build();
+    }
+
+    /** Whether {@link #parseRange} gives {@code c} a rule of its own rather than copying it as text. */
+    private static boolean startsMarkup(char c) {
+        switch (c) {
+            case HARD_BREAK: case '\\': case '*': case '_': case '[': case '!': case '`': case '<': case 'h': case ' ':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * Text up to the next character that may start markup, copied as one piece: most of a
+     * paragraph is plain words, and copying them a character at a time was most of the parse.
+     */
+    private int plainRun(int i, int to, Pieces pieces) {
+        int end = i + 1;
+        while (end < to && !startsMarkup(s.charAt(end))) {
+            end++;
+        }
+        pieces.text(s, i, end);
+        return end;
     }
 
     /**
@@ -432,7 +396,40 @@ public final class InlineParser {
         if (url.startsWith("<") && url.endsWith(">") && url.length() >= 2) {
             url = url.substring(1, url.length() - 1);
         }
-        return Parser.unescapeEntities(repairEntities(url), true);
+        String repaired = repairEntities(url);
+        if (holdsNoEntity(repaired)) {
+            return repaired; // jsoup would return the same text, at the cost of building a parser per URL
+        }
+        return Parser.unescapeEntities(repaired, true);
+    }
+
+    /**
+     * Whether {@code url} surely holds no character reference as an attribute value reads them:
+     * every {@code &} starts a query parameter ({@code &from=appmsg}), a name of ASCII letters (then
+     * digits) followed by {@code =}, which HTML never reads as a reference inside an attribute.
+     * Anything else is left to jsoup.
+     */
+    private static boolean holdsNoEntity(String url) {
+        for (int amp = url.indexOf('&'); amp >= 0; amp = url.indexOf('&', amp + 1)) {
+            int i = amp + 1;
+            while (i < url.length() && isAsciiLetter(url.charAt(i))) {
+                i++;
+            }
+            if (i == amp + 1) {
+                return false;
+            }
+            while (i < url.length() && url.charAt(i) >= '0' && url.charAt(i) <= '9') {
+                i++;
+            }
+            if (i >= url.length() || url.charAt(i) != '=') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -578,6 +575,19 @@ public final class InlineParser {
             append(c);
         }
 
+        /**
+         * The characters {@code from} to {@code to} of {@code source}, as {@link #text(char)} would
+         * add them one by one: only the first can meet a pending soft space, and the style cannot
+         * change inside the run.
+         */
+        void text(String source, int from, int to) {
+            text(source.charAt(from));
+            if (to > from + 1) {
+                text.append(source, from + 1, to);
+                lastChar = source.charAt(to - 1);
+            }
+        }
+
         /** A space that vanishes between two CJK characters; decided when the next character comes. */
         void softSpace() {
             if (!Character.isWhitespace(lastChar)) {
@@ -674,6 +684,12 @@ public final class InlineParser {
                     continue;
                 }
                 String value = ((Inline.Text) piece.inline).value();
+                if (isCollapsed(value, atBoundary)) {
+                    // Nothing to change: keep the piece rather than copy its text.
+                    out.add(piece);
+                    atBoundary = endsWithSpace(value);
+                    continue;
+                }
                 pending.setLength(0);
                 for (int k = 0; k < value.length(); k++) {
                     char c = value.charAt(k);
@@ -696,6 +712,34 @@ public final class InlineParser {
                 out.remove(0);
             }
             return out;
+        }
+
+        private static boolean isCollapsible(char c) {
+            return c == ' ' || c == '\t' || c == '\u00A0';
+        }
+
+        /**
+         * Whether {@link #collapseWhiteSpace} would leave {@code value} as it is: white space only as
+         * single plain spaces, none at a boundary.
+         */
+        private static boolean isCollapsed(String value, boolean atBoundary) {
+            boolean boundary = atBoundary;
+            for (int k = 0; k < value.length(); k++) {
+                char c = value.charAt(k);
+                if (isCollapsible(c)) {
+                    if (boundary || c != ' ') {
+                        return false;
+                    }
+                    boundary = true;
+                } else {
+                    boundary = false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean endsWithSpace(String value) {
+            return value.charAt(value.length() - 1) == ' ';
         }
 
         private static void trimTrailingSpace(List<Piece> out) {

@@ -41,7 +41,7 @@ public final class LabelDetector {
         if (i + 1 >= line.length() || line.charAt(i) != '*' || line.charAt(i + 1) != '*') {
             return Optional.empty();
         }
-        StringBuilder label = new StringBuilder();
+        // Find the colon before copying anything: most bold runs are emphasis, not labels.
         int pairs = 0;
         int runs = 0;
         int labelLength = 0;
@@ -60,11 +60,13 @@ public final class LabelDetector {
             if (isSentencePunctuation(c) || ++labelLength > MAX_LABEL_LENGTH) {
                 return Optional.empty();
             }
-            label.append(c);
             i++;
         }
-        String text = SourceLines.strip(label);
-        if (i >= line.length() || text.isEmpty() || !bracketsBalance(text)) {
+        if (i >= line.length()) {
+            return Optional.empty();
+        }
+        String text = SourceLines.strip(withoutStars(line, start, i));
+        if (text.isEmpty() || !bracketsBalance(text)) {
             return Optional.empty();
         }
         int contentStart = i + 1;
@@ -90,6 +92,18 @@ public final class LabelDetector {
                 pairs % 2 == 1, wellFormed));
     }
 
+    /** The characters of {@code line} from {@code from} to {@code to}, star runs left out. */
+    private static String withoutStars(String line, int from, int to) {
+        StringBuilder text = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char c = line.charAt(k);
+            if (c != '*') {
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
+
     /**
      * Whether a bold label may start a turn at {@code p}: at a star run that opens the line, or
      * one that follows a finished sentence ({@code …吗？ **阿茂** ：…}).
@@ -109,7 +123,8 @@ public final class LabelDetector {
     public static List<LabelMatch> midLineLabels(String line) {
         List<LabelMatch> labels = new ArrayList<>();
         int first = skipSpaces(line, 0);
-        for (int p = first + 1; p < line.length(); p++) {
+        // Labels start at star runs: jump from one star to the next.
+        for (int p = line.indexOf('*', first + 1); p >= 0; p = line.indexOf('*', p + 1)) {
             if (mayStartTurn(line, p)) {
                 boldLabel(line, p).ifPresent(labels::add);
             }

@@ -3,6 +3,7 @@ package dev.interviewkit.parser.internal;
 import dev.interviewkit.model.Inline;
 import dev.interviewkit.model.MediaKind;
 import dev.interviewkit.model.MediaReference;
+import dev.interviewkit.model.internal.InlineText;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ public final class MediaLinks {
                 link = l;
             } else if (link == null) {
                 label.append(inline.plainText());
-            } else if (!inline.plainText().isBlank()) {
+            } else if (!InlineText.isBlank(inline)) {
                 return Optional.empty();
             }
         }

@@ -20,7 +20,35 @@ final class OriginalText {
     private OriginalText() {}
 
     static boolean isDetailsBlock(List<String> lines) {
-        return !lines.isEmpty() && lines.get(0).stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("<details");
+        if (lines.isEmpty()) {
+            return false;
+        }
+        // Every paragraph is asked: compare in place rather than lower-case a copy of its first line.
+        String first = lines.get(0);
+        int i = 0;
+        while (i < first.length() && Character.isWhitespace(first.charAt(i))) {
+            i++;
+        }
+        return startsWithIgnoringAsciiCase(first, i, "<details");
+    }
+
+    /**
+     * Whether {@code text} holds {@code prefix} (lower-case ASCII) at {@code from}, in either case.
+     * Only ASCII letters lower-case to ASCII letters here (the Kelvin sign's {@code k} is in no
+     * prefix), so this answers as {@code toLowerCase(Locale.ROOT).startsWith} did.
+     */
+    private static boolean startsWithIgnoringAsciiCase(String text, int from, String prefix) {
+        if (text.length() - from < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = text.charAt(from + k);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<Paragraph> paragraphs(Unit unit) {

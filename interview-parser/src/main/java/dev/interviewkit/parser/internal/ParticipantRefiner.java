@@ -3,6 +3,7 @@ package dev.interviewkit.parser.internal;
 import dev.interviewkit.model.Role;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Turn;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ final class ParticipantRefiner {
     private static void rolesFromIntroductions(List<SpeakerDraft> speakers, List<Section> sections) {
         List<Turn> opening = sections.stream().flatMap(s -> s.turns().stream()).limit(INTRODUCTION_TURNS).toList();
         for (Turn turn : opening) {
-            for (String sentence : turn.text().split("(?<=[.!?。！？])")) {
+            for (String sentence : sentences(turn.text())) {
                 String lower = sentence.toLowerCase(Locale.ROOT);
                 boolean host = lower.contains("host") || sentence.contains("主持人");
                 boolean guest = lower.contains("guest") || sentence.contains("嘉宾");
@@ -77,6 +78,26 @@ final class ParticipantRefiner {
                 }
             }
         }
+    }
+
+    /**
+     * {@code text} cut after each {@code . ! ? 。 ！ ？}, as {@code split("(?<=[.!?。！？])")} cuts it
+     * (no empty piece at the end), without compiling a pattern for every turn.
+     */
+    static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？') {
+                sentences.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length() || text.isEmpty()) {
+            sentences.add(text.substring(start));
+        }
+        return sentences;
     }
 
     private static boolean introducesOwnName(String text, String name) {

@@ -109,9 +109,13 @@ public final class RoleWords {
     /** A matching key for names: case, spaces and middle dots do not count. */
     public static String nameKey(String name) {
         StringBuilder key = new StringBuilder(name.length());
-        name.codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && cp != '·' && cp != '.' && cp != '•')
-                .forEach(key::appendCodePoint);
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isWhitespace(cp) && cp != '·' && cp != '.' && cp != '•') {
+                key.appendCodePoint(cp);
+            }
+        }
         return key.toString().toLowerCase(Locale.ROOT);
     }
 }

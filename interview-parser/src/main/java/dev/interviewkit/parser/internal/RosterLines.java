@@ -25,8 +25,8 @@ final class RosterLines {
                 continue;
             }
             SpeakerDraft speaker = unit.label().orElseThrow().speaker();
-            String text = unit.inlines().plainText().strip();
-            if (!spoken.contains(speaker) && speaker.key.startsWith("role:") && isRosterText(unit, text)) {
+            if (!spoken.contains(speaker) && speaker.key.startsWith("role:")
+                    && isRosterText(unit, unit.inlines().plainText().strip())) {
                 out.add(unit.as(Unit.Kind.ROSTER, unit.label()));
                 continue;
             }

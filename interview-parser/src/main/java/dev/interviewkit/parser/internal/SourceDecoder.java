@@ -90,6 +90,22 @@ public final class SourceDecoder {
                 limit = start + settings.maxInputChars();
             }
             for (int i = start; i < limit; i++) {
+                // Most text needs no repair: copy each clean run whole, and a clean line is cut
+                // from the text without a copy through the line buffer.
+                int runEnd = cleanRunEnd(text, i, limit);
+                if (runEnd > i) {
+                    if (line.length() == 0 && runEnd < limit && isLineEnd(text.charAt(runEnd))) {
+                        lines.add(text.substring(i, runEnd));
+                        lineNumber++;
+                        i = skipLineEnd(text, runEnd, limit);
+                        continue;
+                    }
+                    line.append(text, i, runEnd);
+                    i = runEnd;
+                    if (i == limit) {
+                        break;
+                    }
+                }
                 char c = text.charAt(i);
                 if (c == '\r') {
                     if (i + 1 < limit && text.charAt(i + 1) == '\n') {
@@ -135,6 +151,45 @@ public final class SourceDecoder {
             summarise(surrogateCount, DiagnosticCode.INVALID_ENCODING, "lone surrogates were replaced");
             summarise(badByteOffsets.size(), DiagnosticCode.INVALID_ENCODING, "invalid UTF-8 sequences were replaced");
             return new Decoded(List.copyOf(lines), List.copyOf(diagnostics));
+        }
+
+        /**
+         * Where the run of characters from {@code from} that the loop in {@link #normalise} would
+         * append unchanged ends: at a line end, a character to remove or replace, or {@code limit}.
+         */
+        private static int cleanRunEnd(String text, int from, int limit) {
+            int i = from;
+            while (i < limit) {
+                char c = text.charAt(i);
+                if (isKeptAsIs(c)) {
+                    i++;
+                } else if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i += 2; // a whole pair is kept as it is
+                } else {
+                    return i; // line ends are control characters too
+                }
+            }
+            return i;
+        }
+
+        /**
+         * Whether the loop keeps {@code c} unchanged, in the order text most often answers: not a
+         * control character, a surrogate or U+FFFD (which may mark a bad byte).
+         */
+        private static boolean isKeptAsIs(char c) {
+            if (c >= 0xA0) {
+                return !Character.isSurrogate(c) && c != REPLACEMENT;
+            }
+            return c >= 0x20 && c < 0x7F || c == '\t';
+        }
+
+        private static boolean isLineEnd(char c) {
+            return c == '\r' || c == '\n';
+        }
+
+        /** The index of the last character of the line end at {@code at}: CRLF is one line end. */
+        private static int skipLineEnd(String text, int at, int limit) {
+            return text.charAt(at) == '\r' && at + 1 < limit && text.charAt(at + 1) == '\n' ? at + 1 : at;
         }
 
         private static boolean isControl(char c) {

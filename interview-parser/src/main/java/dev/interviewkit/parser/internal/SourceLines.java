@@ -20,6 +20,9 @@ public final class SourceLines {
 
     /** White space of any width, and the zero-width characters exporters leave behind. */
     public static boolean isInvisible(char c) {
+        if (c > ' ' && c < '\u00A0' || c > '\u3000' && c != '\uFEFF') {
+            return false; // most text (Latin, CJK) answers here, before the slower isWhitespace look-up
+        }
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\u200C'
                 || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || Character.isWhitespace(c);
     }

@@ -57,9 +57,13 @@ public final class SpeakerResolver {
     public SpeakerResolver(RoleWords roleWords, Set<String> extraNotSpeakers, Predicate<String> declared) {
         this.roleWords = roleWords;
         this.declared = declared;
-        Set<String> all = new java.util.HashSet<>(NOT_SPEAKERS);
-        extraNotSpeakers.forEach(label -> all.add(label.toLowerCase(Locale.ROOT)));
-        this.notSpeakers = Set.copyOf(all);
+        if (extraNotSpeakers.isEmpty()) {
+            this.notSpeakers = NOT_SPEAKERS; // the common case: no copy of the table per parse
+        } else {
+            Set<String> all = new java.util.HashSet<>(NOT_SPEAKERS);
+            extraNotSpeakers.forEach(label -> all.add(label.toLowerCase(Locale.ROOT)));
+            this.notSpeakers = Set.copyOf(all);
+        }
     }
 
     /**
@@ -81,16 +85,23 @@ public final class SpeakerResolver {
         Map<String, Integer> countByKey = new HashMap<>();
         Map<String, Integer> plainCountByKey = new HashMap<>();
         Map<String, RoleWords.Parsed> parsedByLabel = new LinkedHashMap<>();
+        // Labels recur on every turn: each is taken apart and keyed once.
+        Map<String, String> keyByLabel = new HashMap<>();
         for (Candidate candidate : candidates) {
             RoleWords.Parsed parsed = parsedByLabel.computeIfAbsent(candidate.label(), roleWords::parse);
-            (candidate.plain() ? plainCountByKey : countByKey).merge(keyOf(parsed), 1, Integer::sum);
+            String key = keyByLabel.get(candidate.label());
+            if (key == null) {
+                key = keyOf(parsed);
+                keyByLabel.put(candidate.label(), key);
+            }
+            (candidate.plain() ? plainCountByKey : countByKey).merge(key, 1, Integer::sum);
         }
         boolean[] accepted = new boolean[candidates.size()];
         Set<String> acceptedKeys = new java.util.HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
             RoleWords.Parsed parsed = parsedByLabel.get(candidates.get(i).label());
-            String key = keyOf(parsed);
             Candidate candidate = candidates.get(i);
+            String key = keyByLabel.get(candidate.label());
             accepted[i] = !candidate.plain() && (candidate.startsParagraph() && declared.test(candidate.label())
                     || isSpeaker(candidate.label(), parsed, countByKey.getOrDefault(key, 0), acceptedKeys.contains(key)));
             if (accepted[i]) {
@@ -106,7 +117,7 @@ public final class SpeakerResolver {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
             RoleWords.Parsed parsed = parsedByLabel.get(candidate.label());
-            String key = keyOf(parsed);
+            String key = keyByLabel.get(candidate.label());
             if (candidate.plain() && !isNeverASpeaker(candidate.label(), parsed)) {
                 // A name that speaks in bold later is introduced by a plain roster line before
                 // (Amanda Askell：负责对齐微调): that line is no turn.
@@ -127,7 +138,7 @@ public final class SpeakerResolver {
             }
             Candidate candidate = candidates.get(i);
             RoleWords.Parsed parsed = parsedByLabel.get(candidate.label());
-            String key = keyOf(parsed);
+            String key = keyByLabel.get(candidate.label());
             SpeakerDraft draft = draftsByKey.get(key);
             if (draft == null) {
                 draft = new SpeakerDraft(key, parsed.isRoleOnly() ? candidate.label() : parsed.name());

@@ -36,8 +36,9 @@ final class Timestamps {
             return new Leading(Span.NONE, inlines);
         }
         String value = first.value();
-        int close = value.indexOf(']');
-        Span span = value.startsWith("[") && close > 0 ? span(value.substring(1, close)) : Span.NONE;
+        // Most paragraphs do not open with '[': look for its ']' only in those that do.
+        int close = value.startsWith("[") ? value.indexOf(']') : -1;
+        Span span = close > 0 ? span(value.substring(1, close)) : Span.NONE;
         if (span.isEmpty()) {
             return new Leading(Span.NONE, inlines);
         }

@@ -9,6 +9,7 @@ import dev.interviewkit.model.MediaReference;
 import dev.interviewkit.model.Paragraph;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Turn;
+import dev.interviewkit.model.internal.InlineText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -288,7 +289,7 @@ final class TranscriptAssembler {
             return;
         }
         LineRange lines = LineRange.of(turnFirstLine, turnLastLine);
-        boolean hasText = turnParagraphs.stream().anyMatch(p -> !p.text().isBlank());
+        boolean hasText = turnParagraphs.stream().anyMatch(p -> !InlineText.isBlank(p.inlines()));
         if (hasText && turnParagraphs.get(0).start().isPresent()) {
             // A card taken out of the turn left a timed paragraph first: its time is the turn's.
             Paragraph first = turnParagraphs.get(0);

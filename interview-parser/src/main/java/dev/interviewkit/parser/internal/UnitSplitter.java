@@ -70,7 +70,8 @@ public final class UnitSplitter {
                 carryFrom = 0;
                 carryPrefix = "";
                 boolean labelEndsLine = false;
-                for (int p = from; p < line.length(); p++) {
+                // Labels start at star runs: jump from one star to the next.
+                for (int p = line.indexOf('*', from); p >= 0; p = line.indexOf('*', p + 1)) {
                     if (!LabelDetector.mayStartTurn(line, p)) {
                         continue;
                     }

@@ -3,6 +3,7 @@ package dev.interviewkit.parser.internal;
 import dev.interviewkit.model.BoilerplateKind;
 import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Inline;
+import dev.interviewkit.model.internal.InlineText;
 import java.util.List;
 
 /** Questions about a unit's content that every assembler asks. */
@@ -37,16 +38,16 @@ final class Units {
             if (inline instanceof Inline.Image) {
                 image = true;
             } else if (inline instanceof Inline.Strong s) {
-                if (!s.plainText().isBlank()) {
+                if (!InlineText.isBlank(s)) {
                     return false;
                 }
                 image |= isImageOnly(s.children());
             } else if (inline instanceof Inline.Link l) {
-                if (!l.plainText().isBlank()) {
+                if (!InlineText.isBlank(l)) {
                     return false;
                 }
                 image |= isImageOnly(l.children());
-            } else if (!(inline instanceof Inline.LineBreak) && !inline.plainText().isBlank()) {
+            } else if (!(inline instanceof Inline.LineBreak) && !InlineText.isBlank(inline)) {
                 return false;
             }
         }
@@ -83,7 +84,7 @@ final class Units {
                     return inner;
                 }
                 link = inner.get();
-            } else if (!inline.plainText().isBlank()) {
+            } else if (!InlineText.isBlank(inline)) {
                 return java.util.Optional.empty();
             }
         }
