@@ -109,15 +109,6 @@ class CueSplitterTest {
         }
     }
 
-    @Test
-    void noLineOfACueHoldsOnlyOneOrTwoCharacters() {
-        // Punctuation is no word: "Sam，" over a full line is an orphan.
-        for (Cue cue : cues(PLAIN, "Sam，我们在节目之前收集了听众的问题，有一位听众给我们发了一封邮件。")) {
-            assertThat(cue.lines()).as(cue.text())
-                    .allSatisfy(line -> assertThat(halfUnits(line.replaceAll("\\p{P}", ""))).isGreaterThan(4));
-        }
-    }
-
     /** The lines of {@code turns} at {@code width}, joined with {@code |}. */
     private static String laidOut(double width, String... turns) {
         CueSplitter splitter = CueSplitter.builder().speakerLabels(false).chineseLineWidth(width).build();

@@ -31,13 +31,6 @@ public final class CueLayout {
     public record Piece(int from, int to, List<int[]> lines, boolean labelled, boolean labelOnOwnLine) {}
 
     private static final double INFEASIBLE = Double.POSITIVE_INFINITY;
-    /**
-     * What a cut inside a Latin word or number costs, and one beside a closing or opening mark: more
-     * than any number of short cues or other cuts a turn could need instead, so that they happen
-     * only to a run that is wider than a line.
-     */
-    private static final double FORCED_COST = 1_000;
-    private static final double AGAINST_MARK_COST = 3_000;
     /** What a label set on its own line costs: about as much as a break at a clause. */
     private static final double OWN_LINE_LABEL_COST = 1;
     /**
@@ -141,8 +134,7 @@ public final class CueLayout {
             case TextAnalysis.CJK -> 20;
             case TextAnalysis.INSIDE_TERM -> 30;
             case TextAnalysis.INSIDE_WORD -> 45;
-            case TextAnalysis.FORCED -> FORCED_COST;
-            default -> AGAINST_MARK_COST;
+            default -> 60;
         };
         if (seconds.of(text, start, end) < limits.minSeconds()) {
             cost += 25;
@@ -218,15 +210,14 @@ public final class CueLayout {
                 case TextAnalysis.CJK -> 7;
                 case TextAnalysis.INSIDE_TERM -> 15;
                 case TextAnalysis.INSIDE_WORD -> 30;
-                case TextAnalysis.FORCED -> FORCED_COST;
-                default -> AGAINST_MARK_COST;
+                default -> 50;
             };
             if (level < TextAnalysis.SENTENCE && twoSentences) {
                 cost += SENTENCE_ACROSS_LINES_COST;
             }
             cost += 4.0 * Math.abs(first - second) / capacity;
             // A first line that carries the label is no orphan however few words follow the label.
-            cost += (reserve > 0 ? 0 : orphan(start, b, capacity)) + orphan(next, end, capacity) + fragment(b);
+            cost += (reserve > 0 ? 0 : orphan(start, b)) + orphan(next, end) + fragment(b);
             if (cost < bestCost) {
                 bestCost = cost;
                 bestBreak = b;
@@ -256,14 +247,9 @@ public final class CueLayout {
         return 0;
     }
 
-    /**
-     * What a line of next to no words costs: one Chinese character or two letters ({@code 了。}) is
-     * almost never right; two characters or a short name ({@code Sam，}) rarely, on a line eight times
-     * as wide. Punctuation is no word.
-     */
-    private double orphan(int from, int to, int capacity) {
-        int words = text.wordHalfUnits(from, to);
-        return words <= 2 ? 40 : words <= 4 && words * 8 <= capacity ? 10 : 0;
+    private double orphan(int from, int to) {
+        int visible = text.visibleCharacters(from, to);
+        return visible <= 1 ? 40 : visible <= 3 ? 6 : 0;
     }
 
     private int width(boolean chinese, int from, int to) {

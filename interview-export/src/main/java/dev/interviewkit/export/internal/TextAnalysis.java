@@ -16,47 +16,41 @@ import java.util.Set;
  * {@link #PHRASE} after {@code ，、}, {@link #SPACE} between words, {@link #CJK} between two Chinese
  * characters, {@link #INSIDE_TERM} between the words of a Latin name in Chinese text,
  * {@link #INSIDE_WORD} inside a frequent Chinese word or before a particle that closes the
- * word before it, {@link #FORCED} inside a Latin word or number, a last resort for words longer than a
- * line, and {@link #AGAINST_MARK} against the rules for closing and opening marks, a resort for runs
- * of marks longer than a line. Nothing ever splits a character from
+ * word before it, and {@link #FORCED} inside a Latin word or number or against the rules for closing
+ * and opening marks, a last resort for words longer than a line. Nothing ever splits a character from
  * its combining marks, joiners or selectors.
  */
 public final class TextAnalysis {
 
     /** No break here. */
     public static final int NONE = 0;
-    /**
-     * Only when a run without any other break is wider than a line: before a closing mark
-     * ({@code ，。」}) or after an opening one ({@code “（}), which would start or end a line.
-     */
-    public static final int AGAINST_MARK = 1;
-    /** Only when nothing else fits: inside a Latin word or number. */
-    public static final int FORCED = 2;
+    /** Only when nothing else fits: inside a word or number, or beside a closing or opening mark. */
+    public static final int FORCED = 1;
     /**
      * Inside a frequent Chinese word ({@code 人工|智能}) or before a particle that closes the word
      * before it ({@code 我们|的}): readable, unlike a cut number, but a cut a subtitler would not make.
      */
-    public static final int INSIDE_WORD = 3;
+    public static final int INSIDE_WORD = 2;
     /**
      * At a space inside a run of Latin words that stands in Chinese text: a name or title
      * ({@code John Burroughs}, {@code St. Louis on the Air}) that a line should show whole.
      */
-    public static final int INSIDE_TERM = 4;
+    public static final int INSIDE_TERM = 3;
     /** Between two Chinese characters, where a word may go on. */
-    public static final int CJK = 5;
+    public static final int CJK = 4;
     /**
      * Between two Chinese characters where a word more likely ends: after a particle ({@code 的了们}) or {@code 于},
      * before a conjunction or preposition ({@code 和与而但把被从对}), or where Chinese meets a Latin word.
      */
-    public static final int CJK_EDGE = 6;
+    public static final int CJK_EDGE = 5;
     /** At a space between words. */
-    public static final int SPACE = 7;
+    public static final int SPACE = 6;
     /** After {@code ，、,}. */
-    public static final int PHRASE = 8;
+    public static final int PHRASE = 7;
     /** After {@code ；;：:}. */
-    public static final int CLAUSE = 9;
+    public static final int CLAUSE = 8;
     /** After the end of a sentence, closing quotes included. */
-    public static final int SENTENCE = 10;
+    public static final int SENTENCE = 9;
 
     /** Characters after which a Chinese word usually ends. */
     private static final String WORD_FINAL = "的了着们吗呢吧啊是于";
@@ -74,30 +68,22 @@ public final class TextAnalysis {
     private final String text;
     private final int[] level;
     private final int[] halfUnits;
-    private final int[] wordHalfUnits;
     private final int[] visible;
     private final int[] wide;
     private final int[] cjkUnits;
     private final int[] latinWords;
     private final int[] sentences;
-    /** Where the quotation marks and brackets of {@link #unmatchedQuotes} stand, in order. */
-    private final int[] quotes;
-    /** How many of {@link #quotes} stand before each index. */
-    private final int[] quotesBefore;
 
     private TextAnalysis(String text) {
         this.text = text;
         int n = text.length();
         level = new int[n + 1];
         halfUnits = new int[n + 1];
-        wordHalfUnits = new int[n + 1];
         visible = new int[n + 1];
         wide = new int[n + 1];
         cjkUnits = new int[n + 1];
         latinWords = new int[n + 1];
         sentences = new int[n + 1];
-        quotesBefore = quotesBefore(text);
-        quotes = quotePositions(quotesBefore);
         measure();
         findBreaks();
     }
@@ -132,11 +118,6 @@ public final class TextAnalysis {
         return halfUnits[to] - halfUnits[from];
     }
 
-    /** Width of the letters and digits of {@code [from, to)} in half-width units, punctuation left out. */
-    public int wordHalfUnits(int from, int to) {
-        return wordHalfUnits[to] - wordHalfUnits[from];
-    }
-
     /** Characters of {@code [from, to)} that take space on screen. */
     public int visibleCharacters(int from, int to) {
         return visible[to] - visible[from];
@@ -165,14 +146,16 @@ public final class TextAnalysis {
     public int unmatchedQuotes(int from, int to) {
         int open = 0;
         int unmatched = 0;
-        // Only the marks themselves are visited: layout asks this of every candidate cue.
-        for (int q = quotesBefore[from]; q < quotesBefore[to]; q++) {
-            if (Punctuation.opensQuote(text.charAt(quotes[q]))) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Punctuation.opensQuote(c)) {
                 open++;
-            } else if (open > 0) {
-                open--;
-            } else {
-                unmatched++;
+            } else if (Punctuation.closesQuote(c)) {
+                if (open > 0) {
+                    open--;
+                } else {
+                    unmatched++;
+                }
             }
         }
         return unmatched + open;
@@ -184,25 +167,6 @@ public final class TextAnalysis {
     }
 
     // ------------------------------------------------------------------ measuring
-
-    private static int[] quotesBefore(String text) {
-        int[] before = new int[text.length() + 1];
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            before[k + 1] = before[k] + (Punctuation.opensQuote(c) || Punctuation.closesQuote(c) ? 1 : 0);
-        }
-        return before;
-    }
-
-    private static int[] quotePositions(int[] quotesBefore) {
-        int[] positions = new int[quotesBefore[quotesBefore.length - 1]];
-        for (int k = 0; k + 1 < quotesBefore.length; k++) {
-            if (quotesBefore[k + 1] > quotesBefore[k]) {
-                positions[quotesBefore[k]] = k;
-            }
-        }
-        return positions;
-    }
 
     private void measure() {
         int n = text.length();
@@ -217,7 +181,7 @@ public final class TextAnalysis {
                 countNumber(i, end);
                 for (int k = i; k < end; k++) {
                     int w = widthOf(text.charAt(k));
-                    setPrefix(k, w, w == 2 ? 1 : 0, 1, Character.isLetterOrDigit(text.charAt(k)) ? w : 0);
+                    setPrefix(k, w, w == 2 ? 1 : 0, 1);
                 }
                 i = end;
                 continue;
@@ -229,8 +193,7 @@ public final class TextAnalysis {
                 cjkUnits[i + 1] += 1;
             }
             for (int k = 0; k < size; k++) {
-                setPrefix(i + k, k == 0 ? width : 0, k == 0 && isWide ? 1 : 0, k == 0 && width > 0 ? 1 : 0,
-                        k == 0 && Character.isLetterOrDigit(cp) ? width : 0);
+                setPrefix(i + k, k == 0 ? width : 0, k == 0 && isWide ? 1 : 0, k == 0 && width > 0 ? 1 : 0);
             }
             i += size;
         }
@@ -240,9 +203,8 @@ public final class TextAnalysis {
         }
     }
 
-    private void setPrefix(int index, int width, int isWide, int isVisible, int wordWidth) {
+    private void setPrefix(int index, int width, int isWide, int isVisible) {
         halfUnits[index + 1] = halfUnits[index] + width;
-        wordHalfUnits[index + 1] = wordHalfUnits[index] + wordWidth;
         wide[index + 1] = wide[index] + isWide;
         visible[index + 1] = visible[index] + isVisible;
     }
@@ -339,10 +301,8 @@ public final class TextAnalysis {
                 continue;
             }
             level[i] = levelAt(i);
-            if (titleDepth > 0 && text.charAt(i) != '》' && level[i] > INSIDE_WORD) {
-                // A title in 《》 stays whole unless it is wider than a line, and even then no Latin
-                // word in it is cut.
-                level[i] = INSIDE_WORD;
+            if (titleDepth > 0 && text.charAt(i) != '》' && level[i] > FORCED) {
+                level[i] = FORCED; // a title in 《》 stays whole unless it is wider than a line
             }
         }
         for (int i = 1; i <= n; i++) {
@@ -359,7 +319,7 @@ public final class TextAnalysis {
             int next = i + 1 < text.length() ? text.codePointAt(i + 1) : 'x';
             int before = text.codePointBefore(i);
             if (Punctuation.neverStartsLine(next) || Punctuation.neverEndsLine(before)) {
-                return AGAINST_MARK;
+                return FORCED;
             }
             int punctuation = punctuationLevel(i);
             if (punctuation > NONE) {
@@ -381,11 +341,8 @@ public final class TextAnalysis {
         if (Punctuation.isClosingQuote(a) && !Punctuation.neverStartsLine(b) && punctuationLevel(i) > NONE) {
             return punctuationLevel(i); // 辞职。”|Sam: curly quotes are narrow, but what they close has ended
         }
-        if (Punctuation.neverStartsLine(b) || Punctuation.neverEndsLine(a)) {
-            return AGAINST_MARK;
-        }
-        if (!wideA && !wideB) {
-            return FORCED; // inside a Latin word or number
+        if (!wideA && !wideB || Punctuation.neverStartsLine(b) || Punctuation.neverEndsLine(a)) {
+            return FORCED; // inside a Latin word or number, or against a closing or opening mark
         }
         int punctuation = punctuationLevel(i);
         if (punctuation > NONE) {

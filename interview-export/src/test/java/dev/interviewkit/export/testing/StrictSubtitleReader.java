@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * WebVTT and throws {@link AssertionError} at the first thing a careful subtitler would reject:
  * indices not counting from 1, a malformed or out-of-order time, a cue that overlaps the one before
  * or ends before it starts, an empty cue, a line wider than the limits, more lines than allowed, a
- * second line that starts with closing punctuation or a first line that ends with an opening mark, a
  * {@code -->} or an unescaped {@code <} or {@code &} in WebVTT text, a missing voice tag or NOTE.
  */
 public final class StrictSubtitleReader {
@@ -32,10 +31,6 @@ public final class StrictSubtitleReader {
     private static final Pattern VTT_TIME = Pattern.compile(
             "(\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{3}) --> (\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{3})");
     private static final Pattern VOICE = Pattern.compile("^<v ([^>]+)>");
-    /** Marks that close what stands before them: no line of a cue starts with one. */
-    private static final String CLOSING = "，。、；：！？）」』”》〉】…,.;:!?)]}";
-    /** Marks that open what comes after them: no line but a cue's last ends with one. */
-    private static final String OPENING = "（「『“《〈【([{";
 
     private StrictSubtitleReader() {}
 
@@ -121,14 +116,6 @@ public final class StrictSubtitleReader {
     private static void checkLines(List<String> lines, Limits limits, int index, int maxLines) {
         require(!lines.isEmpty() && lines.size() <= maxLines, "cue " + index + " has " + lines.size() + " lines");
         boolean chinese = lines.stream().anyMatch(StrictSubtitleReader::hasWide);
-        for (int k = 1; k < lines.size(); k++) {
-            String above = lines.get(k - 1);
-            boolean label = above.endsWith("：") || above.endsWith(":");
-            require(label || CLOSING.indexOf(lines.get(k).codePointAt(0)) < 0,
-                    "cue " + index + " has a line that starts with closing punctuation: " + lines.get(k));
-            require(OPENING.indexOf(above.codePointBefore(above.length())) < 0,
-                    "cue " + index + " has a line that ends with an opening mark: " + above);
-        }
         for (String line : lines) {
             require(!line.isBlank(), "cue " + index + " has a blank line");
             require(line.equals(line.strip()), "cue " + index + " has a line with spaces at its edge: '" + line + "'");
