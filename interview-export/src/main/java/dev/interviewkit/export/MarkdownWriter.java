@@ -2,6 +2,7 @@ package dev.interviewkit.export;
 
 import dev.interviewkit.export.internal.DocumentLanguage;
 import dev.interviewkit.export.internal.MarkdownText;
+import dev.interviewkit.export.internal.Timecodes;
 import dev.interviewkit.export.internal.YamlText;
 import dev.interviewkit.model.Block;
 import dev.interviewkit.model.Boilerplate;
@@ -434,10 +435,7 @@ public final class MarkdownWriter implements InterviewWriter {
 
     /** {@code 04:22}, {@code 1:02:05}, {@code 04:22.25}. */
     private static String clock(Duration time) {
-        long seconds = time.getSeconds();
-        String clock = seconds >= 3600
-                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format(Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
+        String clock = Timecodes.youtube(time.getSeconds() * 1000);
         if (time.getNano() == 0) {
             return clock;
         }

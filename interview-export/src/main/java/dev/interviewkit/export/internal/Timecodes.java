@@ -3,6 +3,7 @@ package dev.interviewkit.export.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.Locale;
 
 /** Times as subtitle, chapter and JSON formats write them, all to the millisecond. */
 public final class Timecodes {
@@ -20,17 +21,20 @@ public final class Timecodes {
         long hours = millis / 3_600_000;
         long minutes = millis / 60_000 % 60;
         long seconds = millis / 1000 % 60;
-        return String.format("%02d:%02d:%02d%c%03d", hours, minutes, seconds, decimalMark, millis % 1000);
+        return String.format(Locale.ROOT, "%02d:%02d:%02d%c%03d", hours, minutes, seconds, decimalMark, millis % 1000);
     }
 
-    /** {@code 4:05} under an hour, {@code 1:04:05} from an hour on: YouTube's chapter times, truncated to the second. */
+    /**
+     * {@code 04:05} under an hour, {@code 1:04:05} from an hour on, truncated to the second: YouTube's
+     * chapter times, and the form transcripts write before a turn ({@code [04:22]}).
+     */
     public static String youtube(long millis) {
         long total = millis / 1000;
         long hours = total / 3600;
         long minutes = total / 60 % 60;
         long seconds = total % 60;
-        return hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, seconds)
-                : String.format("%02d:%02d", minutes, seconds);
+        return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, seconds)
+                : String.format(Locale.ROOT, "%02d:%02d", minutes, seconds);
     }
 
     /** Seconds with up to three decimals and no trailing zeros: {@code 780}, {@code 12.5}. */

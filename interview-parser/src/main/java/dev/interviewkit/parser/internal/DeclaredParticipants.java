@@ -29,20 +29,16 @@ final class DeclaredParticipants {
 
     /** One declared participant; {@code evidence} is empty when the declaration gives none. */
     record Declared(String id, String name, Role role, List<String> aliases, Optional<String> affiliation,
-            Optional<List<String>> evidence, int line) {
-
-        /** The labels that name this participant: the aliases, then the name. */
-        List<String> labels() {
-            List<String> labels = new ArrayList<>(aliases);
-            labels.add(name);
-            return labels;
-        }
-    }
+            Optional<List<String>> evidence, int line) {}
 
     private final List<Declared> declared;
+    /** Who each label names: aliases first, then names, the first declaration winning. */
+    private final Map<String, Declared> byLabel = new HashMap<>();
 
     private DeclaredParticipants(List<Declared> declared) {
         this.declared = List.copyOf(declared);
+        declared.forEach(d -> d.aliases().forEach(alias -> byLabel.putIfAbsent(alias, d)));
+        declared.forEach(d -> byLabel.putIfAbsent(d.name(), d));
     }
 
     static final DeclaredParticipants NONE = new DeclaredParticipants(List.of());
@@ -78,7 +74,7 @@ final class DeclaredParticipants {
 
     /** Whether {@code label} names a declared participant: such a label opens a turn wherever it starts a paragraph. */
     boolean declares(String label) {
-        return declared.stream().anyMatch(d -> d.labels().contains(label));
+        return byLabel.containsKey(label);
     }
 
     boolean isEmpty() {
@@ -97,9 +93,6 @@ final class DeclaredParticipants {
         if (declared.isEmpty()) {
             return new Applied(inferred.stream().map(SpeakerDraft::toParticipant).toList(), sections);
         }
-        Map<String, Declared> byLabel = new HashMap<>();
-        declared.forEach(d -> d.aliases().forEach(alias -> byLabel.putIfAbsent(alias, d)));
-        declared.forEach(d -> byLabel.putIfAbsent(d.name(), d));
         Set<String> taken = new java.util.HashSet<>();
         declared.forEach(d -> taken.add(d.id()));
         Map<String, String> inferredIds = new HashMap<>();
