@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "evaluation", mixinStandardHelpOptions = true,
         description = "Measures the parser on real articles (issue 9).",
-        subcommands = {EvaluationCli.Sample.class, EvaluationCli.Corpus.class})
+        subcommands = {EvaluationCli.Sample.class, EvaluationCli.Corpus.class, EvaluationCli.Explain.class})
 public final class EvaluationCli implements Callable<Integer> {
 
     /** Runs the command; the exit code is 0, or 2 for a usage or I/O problem. */
@@ -87,6 +87,60 @@ public final class EvaluationCli implements Callable<Integer> {
             List<SampleEvaluation.Scored> scored = new SampleEvaluation(InterviewParser.builder().build(), corpus.corpus(), dir).score(chosen);
             SampleEvaluation.report(scored, spec.commandLine().getOut());
             return 0;
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = "Shows the speaker model's evidence for sampled articles, with their truth: for reading what went wrong.")
+    static final class Explain implements Callable<Integer> {
+        @CommandLine.Mixin
+        CorpusOption corpus = new CorpusOption();
+
+        @Option(names = "--sample", paramLabel = "DIR", description = "the sample folder (default: evaluation/sample of this project)")
+        Path sample;
+
+        @CommandLine.Parameters(paramLabel = "ID", description = "sample ids (A001…)")
+        List<String> ids;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = sample != null ? sample : SampleFolder.locate().orElseThrow(() ->
+                    new IOException("no sample folder found: run from the project or name it with --sample"));
+            PrintWriter out = spec.commandLine().getOut();
+            InterviewParser parser = InterviewParser.builder().build();
+            for (String id : ids) {
+                if (Files.isRegularFile(Path.of(id))) {
+                    out.println("== " + id);
+                    explain(parser.parse(Path.of(id)), out);
+                }
+            }
+            for (SampleEntry entry : SampleEntry.readAll(dir.resolve("sample.tsv"))) {
+                if (ids.contains(entry.id())) {
+                    out.println("== " + entry.id() + " " + entry.path());
+                    Path truthFile = entry.truthFile(dir);
+                    if (Files.isRegularFile(truthFile)) {
+                        Truth truth = Truth.read(truthFile);
+                        out.println("truth: " + (truth.interview() ? "interview" : "no interview") + " "
+                                + truth.speakers().stream().map(s -> s.label() + "×" + s.turns()).toList());
+                    }
+                    explain(parser.parse(new java.io.ByteArrayInputStream(corpus.corpus().read(entry.path()))), out);
+                }
+            }
+            return 0;
+        }
+
+        private static void explain(dev.interviewkit.parser.ParseResult result, PrintWriter out) {
+            out.println("found: " + FoundSpeaker.of(result.interview()).stream().map(f -> f.forms() + "×" + f.turns()).toList());
+            out.println("turns: " + result.interview().turns().stream()
+                    .map(t -> t.label().orElse(t.speaker()) + "@" + t.lines().map(r -> String.valueOf(r.start())).orElse("?")).toList());
+            result.transcriptEvidence().forEach(e -> out.println("  transcript: " + e));
+            for (dev.interviewkit.parser.LabelDecision d : result.labelDecisions()) {
+                out.println("  " + (d.speaker() ? "SPEAKER " : "not     ") + d.label() + " ×" + d.occurrences() + " turns " + d.turns()
+                        + " line " + d.firstLine() + ": " + String.join("; ", d.evidence()));
+            }
         }
     }
 

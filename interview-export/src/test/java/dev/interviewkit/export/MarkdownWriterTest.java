@@ -25,9 +25,10 @@ class MarkdownWriterTest {
     private static Interview withTurns(List<Paragraph> hostParagraphs) {
         return Interview.builder()
                 .addParticipant(Participant.builder().id("host").name("主持人").role(Role.HOST).addAlias("主持人").build())
+                .addParticipant(Participant.builder().id("guest").name("嘉宾").role(Role.GUEST).addAlias("嘉宾").build())
                 .addSection(Section.builder()
                         .addTurn(Turn.builder().speaker("host").label("主持人").paragraphs(hostParagraphs).build())
-                        .addTurn(Turn.builder().speaker("host").label("主持人").addParagraph(Paragraph.of("好的。")).build())
+                        .addTurn(Turn.builder().speaker("guest").label("嘉宾").addParagraph(Paragraph.of("好的。")).build())
                         .build())
                 .build();
     }
@@ -79,7 +80,7 @@ class MarkdownWriterTest {
         String markdown = WRITER.write(interview);
         Interview read = ReferenceArticles.PARSER.parse(markdown).interview();
         assertThat(read.turns()).hasSize(2);
-        assertThat(read.participants()).hasSize(1);
+        assertThat(read.participants()).extracting(Participant::name).containsExactly("主持人", "嘉宾");
         assertThat(read.turns().get(0).text()).isEqualTo("我们从这里开始谈起吧，今天的话题很有意思。关键是：我们要做。");
     }
 
@@ -173,14 +174,14 @@ class MarkdownWriterTest {
                 .sections(List.of(Section.builder()
                         .addTurn(Turn.builder().speaker("host").label("主持人").addParagraph(Paragraph.of("你好？"))
                                 .start(java.time.Duration.ofMillis(262_250)).end(java.time.Duration.ofSeconds(310)).build())
-                        .addTurn(Turn.builder().speaker("host").label("主持人").addParagraph(Paragraph.of("好的。"))
+                        .addTurn(Turn.builder().speaker("guest").label("嘉宾").addParagraph(Paragraph.of("好的。"))
                                 .addParagraph(Paragraph.builder().from(Paragraph.of("还有。"))
                                         .start(java.time.Duration.ofSeconds(360)).build())
                                 .end(java.time.Duration.ofSeconds(400)).build())
                         .build()))
                 .build();
         String markdown = WRITER.write(interview);
-        assertThat(markdown).contains("**主持人：**\\[04:22.25–05:10\\] 你好？", "**主持人：**\\[–06:40\\] 好的。",
+        assertThat(markdown).contains("**主持人：**\\[04:22.25–05:10\\] 你好？", "**嘉宾：**\\[–06:40\\] 好的。",
                 "\n\\[06:00\\] 还有。\n");
         Interview back = ReferenceArticles.PARSER.parse(markdown).interview();
         assertThat(back.turns()).extracting(Turn::start, Turn::end).containsExactly(

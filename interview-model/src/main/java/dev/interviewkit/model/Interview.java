@@ -65,6 +65,15 @@ public abstract class Interview {
         return sections().stream().flatMap(s -> s.turns().stream()).collect(Collectors.toUnmodifiableList());
     }
 
+    /**
+     * Whether the article holds a transcript: at least one speaker turn. An article that is not an
+     * interview (a report, an essay, a notice) has none, which is as useful an answer as a
+     * transcript to someone sorting an archive.
+     */
+    public final boolean hasTranscript() {
+        return !turns().isEmpty();
+    }
+
     /** The participant with {@code id}, if there is one. */
     public final Optional<Participant> participant(String id) {
         return Optional.ofNullable(participantsById().get(id));

@@ -72,7 +72,7 @@ public final class InterviewParser {
 
     private ParseResult parseDecoded(SourceDecoder.Decoded decoded) {
         DocumentParser.Outcome outcome = new DocumentParser(settings).parse(decoded);
-        return new ParseResult(outcome.interview(), outcome.lineCount());
+        return new ParseResult(outcome.interview(), outcome.lineCount(), outcome.labelDecisions(), outcome.transcriptEvidence());
     }
 
     /**

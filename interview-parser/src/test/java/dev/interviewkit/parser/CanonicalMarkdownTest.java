@@ -118,7 +118,8 @@ class CanonicalMarkdownTest {
 
     @Test
     void aTimeBeforeALaterParagraphIsThatParagraphsStartButASpanThereStaysText() {
-        Interview interview = parse("**主持人：**你好？", "", "\\[08:23.5\\] 接着说。", "", "\\[09:00–09:10\\] 再说。").interview();
+        Interview interview = parse("**主持人：**你好？", "", "\\[08:23.5\\] 接着说。", "", "\\[09:00–09:10\\] 再说。", "",
+                "**嘉宾：**好。").interview();
         Turn turn = interview.turns().get(0);
         assertThat(turn.start()).isEmpty();
         assertThat(turn.paragraphs()).extracting(p -> p.start().orElse(null), p -> p.text()).containsExactly(

@@ -101,7 +101,7 @@ class LabelVariantsTest {
     @Test
     void aNameUsedOnceWithoutRoleWordIsNotASpeaker() {
         Interview interview = PARSER.parse(String.join("\n",
-                "**主持人:** 你好。",
+                "**主持人:** 你好？",
                 "",
                 "**Sam Altman:** 你好。",
                 "",
@@ -120,9 +120,9 @@ class LabelVariantsTest {
 
     @Test
     void sentencePunctuationMeansNotALabel() {
-        Interview interview = PARSER.parse("**主持人:** 你好。\n\n**他说，这很好:** 是的。\n\n**主持人:** 好。")
+        Interview interview = PARSER.parse("**主持人:** 你好。\n\n**他说，这很好:** 是的。\n\n**嘉宾:** 好。")
                 .interview();
-        assertThat(interview.participants()).extracting(p -> p.id()).containsExactly("host");
+        assertThat(interview.participants()).extracting(p -> p.id()).containsExactly("host", "guest");
         assertThat(interview.turns().get(0).text()).isEqualTo("你好。他说，这很好: 是的。");
     }
 

@@ -14,7 +14,7 @@ class ParserExtensionTest {
     private static final String PANEL = String.join("\n",
             "**Panelist Ada Lovelace:** First answer.", "", "**Chair:** Next question?", "",
             "**Ada Lovelace:** Second answer.", "", "**Chair:** Thanks?", "", "**Ada Lovelace:** You're welcome.", "",
-            "我们的视频号每周更新", "", "**小编说：** 以上。", "", "**小编说：** 完。");
+            "我们的视频号每周更新", "", "**小编：** 以上。", "", "**小编：** 完。");
 
     @Test
     void anAddedRoleWordGivesTheRoleAndJoinsTheNamedParticipant() {
@@ -29,7 +29,7 @@ class ParserExtensionTest {
     @Test
     void anAddedBoilerplatePhraseClassifiesTheFooter() {
         Interview interview = InterviewParser.builder().boilerplatePhrase(BoilerplateKind.ADVERTISEMENT, "视频号")
-                .notSpeaker("小编说").build().parse(PANEL).interview();
+                .notSpeaker("小编").build().parse(PANEL).interview();
         assertThat(interview.boilerplate()).anySatisfy(b -> {
             assertThat(b.kind()).isEqualTo(BoilerplateKind.ADVERTISEMENT);
             assertThat(b.text()).isEqualTo("我们的视频号每周更新");
@@ -39,9 +39,9 @@ class ParserExtensionTest {
     @Test
     void aLabelDeclaredNoSpeakerNeverSpeaks() {
         Interview without = InterviewParser.builder().build().parse(PANEL).interview();
-        Interview with = InterviewParser.builder().notSpeaker("小编说").build().parse(PANEL).interview();
-        assertThat(without.participants()).extracting(p -> p.name()).contains("小编说");
-        assertThat(with.participants()).extracting(p -> p.name()).doesNotContain("小编说");
+        Interview with = InterviewParser.builder().notSpeaker("小编").build().parse(PANEL).interview();
+        assertThat(without.participants()).extracting(p -> p.name()).contains("小编");
+        assertThat(with.participants()).extracting(p -> p.name()).doesNotContain("小编");
     }
 
     @Test

@@ -47,6 +47,8 @@ import org.quicktheories.generators.SourceDSL;
  *   <li>highlights are titled groups of points without children, or one untitled group;
  *   <li>lead notes are plain text; media are the source video with its {@code t=} offset; credits
  *       open with {@code 素材来源};
+ *   <li>it is a transcript: at least two speakers, who take turns at the start of the first
+ *       section (one voice alone is no interview to the parser);
  *   <li>each section has turns, each turn opens with a sentence (a label before a few words and a
  *       paragraph break reads as a roster line); every paragraph and every line after a hard break opens with
  *       plain words (a paragraph all in bold before a turn reads as a heading, one that opens with a
@@ -141,9 +143,10 @@ public final class ArticleInterviews {
                         section.subtitle(pick(List.of("“做最重要、最困难的事”", "创新往往都是自己产生的")));
                     }
                 }
-                int turns = 1 + random.nextInt(3);
+                // A transcript: the first section opens with two speakers taking turns (LABELLING.md).
+                int turns = s == 0 ? OPENING_EXCHANGE + random.nextInt(2) : 1 + random.nextInt(3);
                 for (int t = 0; t < turns; t++) {
-                    String[] speaker = speakers.get(random.nextInt(speakers.size()));
+                    String[] speaker = s == 0 && t < OPENING_EXCHANGE ? speakers.get(t % 2) : speakers.get(random.nextInt(speakers.size()));
                     String id = speaker[0];
                     boolean firstTime = !participants.containsKey(id);
                     String label = speaker.length == 3 || firstTime || random.nextBoolean() ? speaker[1] : speaker[3];
@@ -296,14 +299,17 @@ public final class ArticleInterviews {
             return metadata.build();
         }
 
-        /** id, label, role index or name; named speakers also carry their bare name. */
+        /** Turns of two speakers, one after the other, that open the first section: A, B, A. */
+        private static final int OPENING_EXCHANGE = 3;
+
+        /** id, label, role index or name; named speakers also carry their bare name. At least two. */
         private List<String[]> speakers() {
             List<String[]> speakers = new ArrayList<>();
             int role = random.nextInt(ROLE_ONLY.length);
             if (random.nextInt(4) > 0) {
                 speakers.add(new String[] {ROLE_ONLY[role][1], ROLE_ONLY[role][0], Integer.toString(role)});
             }
-            int named = speakers.isEmpty() ? 1 + random.nextInt(2) : random.nextInt(3);
+            int named = speakers.isEmpty() ? 2 + random.nextInt(2) : 1 + random.nextInt(2);
             int first = random.nextInt(NAMES.length);
             for (int k = 0; k < named; k++) {
                 String[] name = NAMES[(first + k) % NAMES.length];

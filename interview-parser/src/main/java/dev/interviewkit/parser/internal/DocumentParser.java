@@ -5,6 +5,7 @@ import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.LineRange;
 import dev.interviewkit.model.Metadata;
+import dev.interviewkit.parser.LabelDecision;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,16 +33,22 @@ public final class DocumentParser {
         this.boilerplateRules = settings.boilerplateRules();
     }
 
-    /** The interview and how many lines the source had. */
-    public record Outcome(Interview interview, int lineCount) {}
+    /**
+     * The interview, how many lines the source had, the speaker model's verdict on every label and
+     * why the document does or does not hold a transcript.
+     */
+    public record Outcome(Interview interview, int lineCount, List<LabelDecision> labelDecisions, List<String> transcriptEvidence) {}
+
+    private SpeakerModel.Decision decision = SpeakerModel.Decision.NONE;
 
     public Outcome parse(SourceDecoder.Decoded decoded) {
         diagnostics.addAll(decoded.diagnostics());
         List<String> lines = decoded.lines();
         try {
-            return new Outcome(parseLines(lines), lines.size());
+            Interview interview = parseLines(lines);
+            return new Outcome(interview, lines.size(), decision.labelDecisions(), decision.evidence());
         } catch (RuntimeException | StackOverflowError fault) {
-            return new Outcome(fallback(lines, fault), lines.size());
+            return new Outcome(fallback(lines, fault), lines.size(), List.of(), List.of());
         }
     }
 
@@ -62,8 +69,12 @@ public final class DocumentParser {
         }
         MarkedBoilerplate.Split marked = MarkedBoilerplate.take(blocks.subList(bodyStart, blocks.size()), diagnostics);
         List<RawBlock> body = marked.blocks();
-        SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords, settings.extraNotSpeakers(),
-                frontMatter.participants()::declares).resolve(labelCandidates(body));
+        SpeakerResolver resolver = new SpeakerResolver(roleWords, settings.extraNotSpeakers());
+        Metadata header = draft.metadata.build();
+        decision = new SpeakerModel(roleWords, resolver.notSpeakers(), frontMatter.participants()::declares,
+                !frontMatter.participants().isEmpty(), boilerplateRules)
+                .decide(LabelOccurrences.collect(body), body, new SpeakerModel.Article(header.title(), draft.account, header.author()));
+        SpeakerResolver.Resolution speakers = resolver.resolve(decision.turns());
         List<Unit> units = SpeechIntroduction.mark(
                 RosterLines.mark(new HeadingShaper(boilerplateRules).shape(UnitSplitter.split(body, speakers))), speakers.speakers());
         TranscriptRange range = TranscriptRange.of(units, boilerplateRules);
@@ -72,8 +83,8 @@ public final class DocumentParser {
         new TranscriptAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(range.start(), range.end()));
         new FooterAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(range.end(), units.size()));
         if (range.isEmpty()) {
-            diagnostics.warning(DiagnosticCode.NO_TRANSCRIPT, 1, 1,
-                    "no speaker turns found: no label such as **主持人:** or **Name:** recurs");
+            diagnostics.info(DiagnosticCode.NO_TRANSCRIPT, 1, 1, "not an interview: no transcript found ("
+                    + String.join("; ", decision.evidence()) + "); see the speaker evidence (inspect --speakers)");
         }
         reportRepairedLabels(units);
 
@@ -130,29 +141,6 @@ public final class DocumentParser {
                 return;
             }
         }
-    }
-
-    private static List<SpeakerResolver.Candidate> labelCandidates(List<RawBlock> body) {
-        List<SpeakerResolver.Candidate> candidates = new ArrayList<>();
-        for (RawBlock block : body) {
-            if (block.kind() != RawBlock.Kind.PARAGRAPH) {
-                continue;
-            }
-            for (int k = 0; k < block.content().size(); k++) {
-                int line = block.firstLine() + k;
-                boolean startsParagraph = k == 0 || SourceLines.endsWithHardBreak(block.content().get(k - 1));
-                String text = block.content().get(k);
-                Optional<LabelMatch> bold = LabelDetector.boldLabel(text);
-                bold.ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, false)));
-                LabelDetector.midLineLabels(text)
-                        .forEach(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, false, false)));
-                if (bold.isEmpty()) {
-                    LabelDetector.plainLabel(text).ifPresent(m ->
-                            candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, true)));
-                }
-            }
-        }
-        return candidates;
     }
 
     /** Speakers with at least one turn; a label that never got a turn makes no participant. */

@@ -57,12 +57,14 @@ public final class LabelDetector {
                 i += n;
                 continue;
             }
-            if (isSentencePunctuation(c) || ++labelLength > MAX_LABEL_LENGTH) {
+            // 陈天勇、张亚蕊：two people answering together are one bold label.
+            boolean joinsNames = c == '、' && labelLength > 0;
+            if (isSentencePunctuation(c) && !joinsNames && !isTitleMarkOfLabel(line, i, labelLength) || ++labelLength > MAX_LABEL_LENGTH) {
                 return Optional.empty();
             }
             i++;
         }
-        if (i >= line.length()) {
+        if (i >= line.length() || !colonEndsLabel(line, i)) {
             return Optional.empty();
         }
         String text = SourceLines.strip(withoutStars(line, start, i));
@@ -132,6 +134,34 @@ public final class LabelDetector {
         return labels;
     }
 
+    /**
+     * A bold label at the end of a line whose colon the exporter wrapped onto the next line.
+     *
+     * @param match the label; its {@code contentStart} is an index into the joined text, not a line
+     * @param contentStartInNext where the label's words start in the next line
+     */
+    public record Wrapped(LabelMatch match, int contentStartInNext) {}
+
+    /** The label {@code **仁科**} that starts at {@code p}, ends {@code line} and has its colon at the start of {@code next}. */
+    public static Optional<Wrapped> wrappedLabel(String line, int p, String next) {
+        // Cheap tests first: this is asked at every star run of a line.
+        if (next == null || line.length() - p > MAX_LABEL_LENGTH * 4) {
+            return Optional.empty();
+        }
+        int colon = skipSpaces(next, 0);
+        if (colon >= next.length() || !isColon(next.charAt(colon))) {
+            return Optional.empty();
+        }
+        String nextStripped = next.substring(colon);
+        String tail = line.substring(p).stripTrailing();
+        String joined = tail + nextStripped;
+        Optional<LabelMatch> wrapped = boldLabel(joined);
+        if (wrapped.isEmpty() || wrapped.get().contentStart() <= tail.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Wrapped(wrapped.get(), next.length() - (joined.length() - wrapped.get().contentStart())));
+    }
+
     /** Plain labels are role words and short names ({@code 问：}, {@code 埃隆·马斯克：}), never phrases. */
     static final int MAX_PLAIN_LABEL_LENGTH = 12;
 
@@ -146,17 +176,36 @@ public final class LabelDetector {
         int length = 0;
         while (i < line.length() && !isColon(line.charAt(i))) {
             char c = line.charAt(i);
-            if (c == '*' || isSentencePunctuation(c) || ++length > MAX_PLAIN_LABEL_LENGTH) {
+            if (c == '*' || isSentencePunctuation(c) && !isTitleMarkOfLabel(line, i, length) || ++length > MAX_PLAIN_LABEL_LENGTH) {
                 return Optional.empty();
             }
             i++;
         }
-        String label = i < line.length() ? SourceLines.strip(line.substring(start, i)) : "";
+        String label = i < line.length() && colonEndsLabel(line, i) ? SourceLines.strip(line.substring(start, i)) : "";
         if (label.isEmpty() || !bracketsBalance(label)) {
             return Optional.empty();
         }
         int contentStart = skipSpaces(line, i + 1);
         return Optional.of(new LabelMatch(label, line.substring(start, i + 1), contentStart, false, true));
+    }
+
+    /**
+     * Whether the title mark at {@code i} encloses a whole label, a publication that asks
+     * ({@code 《三联生活周刊》：}, {@code 《晚点》：}): {@code 《} opens it, {@code 》} is followed by the colon.
+     */
+    private static boolean isTitleMarkOfLabel(String line, int i, int labelLength) {
+        char c = line.charAt(i);
+        if (c == '《') {
+            return labelLength == 0;
+        }
+        if (c != '》') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < line.length() && (line.charAt(j) == '*' || line.charAt(j) == ' ')) {
+            j++;
+        }
+        return j < line.length() && isColon(line.charAt(j));
     }
 
     /** {@code 「暗涌」} is a name; {@code 「福柯} opens a quotation that a colon happens to follow. */
@@ -184,6 +233,22 @@ public final class LabelDetector {
         return j - from;
     }
 
+    /**
+     * Whether the colon at {@code i} can end a label: not inside a time ({@code 下午14:00}) or a
+     * web address ({@code https://}), where it separates digits or a scheme from its slashes.
+     */
+    private static boolean colonEndsLabel(String line, int i) {
+        char before = i > 0 ? line.charAt(i - 1) : ' ';
+        char after = i + 1 < line.length() ? line.charAt(i + 1) : ' ';
+        boolean time = isDigit(before) && isDigit(after);
+        boolean scheme = after == '/' && i + 2 < line.length() && line.charAt(i + 2) == '/';
+        return !time && !scheme;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
     static boolean isColon(char c) {
         return c == ':' || c == '：';
     }
@@ -199,6 +264,11 @@ public final class LabelDetector {
             default:
                 return false;
         }
+    }
+
+    /** Where a label that opens {@code line} starts: after its leading spaces and tabs. */
+    public static int lineStart(String line) {
+        return skipSpaces(line, 0);
     }
 
     private static int skipSpaces(String line, int i) {

@@ -9,7 +9,7 @@ package dev.interviewkit.parser.internal;
 final class NameShapes {
 
     /** Characters that make a short Han phrase a phrase rather than a name. */
-    private static final String FUNCTION_CHARACTERS = "是的了在说要就也都和与我你他她它们这那么吗呢吧啊哦嗯很太更最不没有个些为以及";
+    static final String FUNCTION_CHARACTERS = "是的了在说要就也都和与我你他她它们这那么吗呢吧啊哦嗯很太更最不没有个些为以及";
 
     private NameShapes() {}
 

@@ -192,7 +192,7 @@ final class ParticipantRefiner {
     /** Why the label names a publication rather than a person, if it does. */
     private static Optional<String> publication(SpeakerDraft speaker, Optional<String> account) {
         for (String alias : speaker.aliases) {
-            if (SpeakerResolver.isBracketed(alias)) {
+            if (LabelShapes.isBracketed(alias)) {
                 return Optional.of("the label " + alias + " names a publication");
             }
             if (account.isPresent() && account.get().strip().equals(alias.strip())) {

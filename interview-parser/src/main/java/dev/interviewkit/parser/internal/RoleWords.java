@@ -63,6 +63,8 @@ public final class RoleWords {
                 new RoleWord("提问", Role.AUDIENCE, "audience", false),
                 new RoleWord("观众", Role.AUDIENCE, "audience", true),
                 new RoleWord("听众", Role.AUDIENCE, "audience", true),
+                new RoleWord("网友", Role.AUDIENCE, "audience", true),
+                new RoleWord("读者", Role.AUDIENCE, "audience", true),
                 new RoleWord("Audience", Role.AUDIENCE, "audience", true),
                 new RoleWord("旁白", Role.NARRATOR, "narrator", false),
                 new RoleWord("Narrator", Role.NARRATOR, "narrator", false)));
@@ -79,8 +81,10 @@ public final class RoleWords {
 
     /** Takes {@code label} apart into a role word and a name. */
     public Parsed parse(String label) {
+        String key = nameKey(label);
         for (RoleWord word : words) {
-            if (label.equalsIgnoreCase(word.word())) {
+            // 网 友 is 网友: html2text leaves spaces inside labels.
+            if (key.equals(nameKey(word.word()))) {
                 return new Parsed(Optional.of(word), "");
             }
         }

@@ -70,12 +70,22 @@ public final class UnitSplitter {
                 carryFrom = 0;
                 carryPrefix = "";
                 boolean labelEndsLine = false;
-                // Labels start at star runs: jump from one star to the next.
-                for (int p = line.indexOf('*', from); p >= 0; p = line.indexOf('*', p + 1)) {
-                    if (!LabelDetector.mayStartTurn(line, p)) {
-                        continue;
+                if (from == 0) {
+                    // A plain label opens its line ({@code 问：}); bold labels may follow later in it.
+                    Optional<LabelMatch> plain = LabelDetector.plainLabel(line);
+                    int column = LabelDetector.lineStart(line);
+                    Optional<SpeakerDraft> speaker = plain.flatMap(m -> speakers.speakerAt(number, column));
+                    if (speaker.isPresent()) {
+                        endSegment(number - 1);
+                        start = number;
+                        label = Optional.of(new Unit.Label(plain.get(), speaker.get()));
+                        from = plain.get().contentStart();
                     }
-                    Optional<Found> found = labelAt(line, p, next);
+                }
+                // Labels start at star runs and where the speaker model found them glued to the text before.
+                List<LabelOccurrence> glued = speakers.gluedOn(number);
+                for (int p = nextStart(line, from, glued); p >= 0; p = nextStart(line, p + 1, glued)) {
+                    Optional<Found> found = labelAt(line, number, p, next, glued);
                     if (found.isEmpty()) {
                         continue;
                     }
@@ -98,16 +108,6 @@ public final class UnitSplitter {
                     }
                     from = f.match.contentStart();
                     p = from - 1;
-                }
-                if (from == 0 && !labelEndsLine) {
-                    Optional<LabelMatch> plain = LabelDetector.plainLabel(line);
-                    Optional<SpeakerDraft> speaker = plain.flatMap(m -> speakers.plainSpeakerFor(m.label(), number));
-                    if (speaker.isPresent()) {
-                        endSegment(number - 1);
-                        start = number;
-                        label = Optional.of(new Unit.Label(plain.get(), speaker.get()));
-                        from = plain.get().contentStart();
-                    }
                 }
                 if (labelEndsLine) {
                     continue;
@@ -148,26 +148,53 @@ public final class UnitSplitter {
         /** A label found; {@code rest} is the next line's text after the colon, for a wrapped label. */
         private record Found(LabelMatch match, SpeakerDraft speaker, String rest, boolean usesNextLine) {}
 
-        private Optional<Found> labelAt(String line, int p, String next) {
+        /**
+         * The first place at or after {@code from} where a label may start: a star run after a finished
+         * sentence, or a glued label ({@code glued} is in column order).
+         */
+        private static int nextStart(String line, int from, List<LabelOccurrence> glued) {
+            int star = line.indexOf('*', from);
+            while (star >= 0 && !LabelDetector.mayStartTurn(line, star)) {
+                star = line.indexOf('*', star + 1);
+            }
+            int g = firstGluedFrom(glued, from);
+            if (g < glued.size() && (star < 0 || glued.get(g).column() < star)) {
+                return glued.get(g).column();
+            }
+            return star;
+        }
+
+        /** The index of the first glued label at or after {@code column}: a binary search, labels may be many. */
+        private static int firstGluedFrom(List<LabelOccurrence> glued, int column) {
+            int low = 0;
+            int high = glued.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (glued.get(mid).column() < column) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        private Optional<Found> labelAt(String line, int number, int p, String next, List<LabelOccurrence> glued) {
+            Optional<SpeakerDraft> accepted = speakers.speakerAt(number, p);
+            if (accepted.isEmpty()) {
+                return Optional.empty();
+            }
+            int g = firstGluedFrom(glued, p);
+            if (g < glued.size() && glued.get(g).column() == p) {
+                return Optional.of(new Found(glued.get(g).match(), accepted.get(), "", false));
+            }
             Optional<LabelMatch> match = LabelDetector.boldLabel(line, p);
             if (match.isPresent()) {
-                Optional<SpeakerDraft> speaker = speakers.speakerFor(match.get().label());
-                return speaker.map(s -> new Found(match.get(), s, "", false));
+                return Optional.of(new Found(match.get(), accepted.get(), "", false));
             }
             // **仁科** at the end of the line and its colon at the start of the next.
-            String nextStripped = next == null ? "" : next.stripLeading();
-            if (nextStripped.isEmpty() || !LabelDetector.isColon(nextStripped.charAt(0))
-                    || line.length() - p > LabelDetector.MAX_LABEL_LENGTH * 4) {
-                return Optional.empty();
-            }
-            String tail = line.substring(p).stripTrailing();
-            String joined = tail + nextStripped;
-            Optional<LabelMatch> wrapped = LabelDetector.boldLabel(joined);
-            if (wrapped.isEmpty() || wrapped.get().contentStart() <= tail.length()) {
-                return Optional.empty();
-            }
-            Optional<SpeakerDraft> speaker = speakers.speakerFor(wrapped.get().label());
-            return speaker.map(s -> new Found(wrapped.get(), s, joined.substring(wrapped.get().contentStart()), true));
+            return LabelDetector.wrappedLabel(line, p, next).map(w ->
+                    new Found(w.match(), accepted.get(), next.substring(w.contentStartInNext()), true));
         }
 
         private void endSegment(int lastLine) {

@@ -84,7 +84,8 @@ public final class InterviewDocuments {
                     titles.add(title);
                     out.append(random.nextBoolean() ? "## " + title + "\n\n" : "**" + title + "**\n------\n\n");
                 }
-                int count = 1 + random.nextInt(5);
+                // A transcript: host and guest take turns at least once (one labelled paragraph is none, LABELLING.md).
+                int count = (s == 0 ? 2 : 1) + random.nextInt(5);
                 for (int t = 0; t < count; t++) {
                     boolean hostSpeaks = t % 2 == 0;
                     String label = hostSpeaks ? host : (guestNamedWithRole && turns.isEmpty() ? "嘉宾" + guest : guest);
@@ -126,7 +127,8 @@ public final class InterviewDocuments {
 
         private void turn(String label, String speakerName, boolean asks) {
             String shape = pick(LABEL_SHAPES);
-            String first = sentences(1 + random.nextInt(3), asks);
+            // A turn opens with a sentence (CJK, ended by its mark): a few words alone after a label read as a roster.
+            String first = sentences(1 + random.nextInt(3), asks, true);
             // Paragraphs join as wrapped lines do (Turn.text()).
             TextJoiner expected = new TextJoiner().append(first);
             out.append(String.format(shape, label)).append(wrap(first)).append("\n\n");
@@ -162,9 +164,13 @@ public final class InterviewDocuments {
 
         /** Sentences without spaces at their edges; questions end the host's turns. */
         private String sentences(int count, boolean question) {
+            return sentences(count, question, false);
+        }
+
+        private String sentences(int count, boolean question, boolean cjkFirst) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < count; i++) {
-                boolean latin = random.nextInt(4) == 0;
+                boolean latin = (i > 0 || !cjkFirst) && random.nextInt(4) == 0;
                 String sentence = latin ? pick(LATIN_SENTENCES) : pick(CJK_SENTENCES);
                 if (text.length() > 0 && (latin || isLatin(text.charAt(text.length() - 1)))) {
                     text.append(' ');
