@@ -41,6 +41,6 @@ class QuickStartTest {
                 .contains("Elain Chaw: 这里是圣路易斯公共广播电台的节目")
                 .contains("Sam Altman: 非常感谢邀请我。");
         assertThat(Files.readString(folder.resolve("article.md.json"), StandardCharsets.UTF_8))
-                .contains("\"schemaVersion\": 1").contains("\"publishedAt\": \"2024-09-15T08:04:00+08:00\"");
+                .contains("\"schemaVersion\": 2").contains("\"hasTranscript\": true").contains("\"publishedAt\": \"2024-09-15T08:04:00+08:00\"");
     }
 }

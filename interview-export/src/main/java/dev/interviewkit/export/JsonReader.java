@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.Reader;
 
 /**
- * Reads the JSON documents {@link JsonWriter} writes (schema version 1) back into interviews.
+ * Reads the JSON documents {@link JsonWriter} writes (schema version 2, and version 1 without {@code hasTranscript}) back into interviews.
  *
  * <p>Strict: malformed JSON, another schema version, unknown fields, {@code null}s, wrong types,
  * missing required fields and values the model rejects all throw an

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes an interview as JSON, schema version 1: the document {@link JsonReader} reads back into an
+ * Writes an interview as JSON, schema version 2: the document {@link JsonReader} reads back into an
  * equal interview, described by the JSON Schema {@link #schema()}.
  *
  * <p>Absent optional values are left out (never {@code null}); lists are always written, {@code []}

@@ -51,9 +51,33 @@ class JsonReaderTest {
     }
 
     @Test
-    void unknownSchemaVersionIsRejectedNamingBothVersions() {
-        rejecting(edited(root -> root.put("schemaVersion", 2)), "/schemaVersion")
-                .hasMessage("at /schemaVersion: unsupported schemaVersion 2; this reader supports schemaVersion 1");
+    void unknownSchemaVersionIsRejectedNamingTheVersionsItReads() {
+        rejecting(edited(root -> root.put("schemaVersion", 3)), "/schemaVersion")
+                .hasMessage("at /schemaVersion: unsupported schemaVersion 3; this reader supports schemaVersion 1 to 2");
+        rejecting(edited(root -> root.put("schemaVersion", 0)), "/schemaVersion")
+                .hasMessageContaining("unsupported schemaVersion 0");
+    }
+
+    @Test
+    void aVersionOneDocumentWithoutHasTranscriptIsStillRead() {
+        String versionOne = edited(root -> {
+            root.put("schemaVersion", 1);
+            root.remove("hasTranscript");
+        });
+        assertThat(READER.read(versionOne)).isEqualTo(REFERENCE);
+    }
+
+    @Test
+    void hasTranscriptIsRequiredFromVersionTwoAndUnknownBefore() {
+        rejecting(edited(root -> root.remove("hasTranscript")), "").hasMessageContaining("hasTranscript");
+        rejecting(edited(root -> root.put("schemaVersion", 1)), "/hasTranscript").hasMessageContaining("unknown field 'hasTranscript'");
+    }
+
+    @Test
+    void hasTranscriptMustAgreeWithTheTurns() {
+        rejecting(edited(root -> root.put("hasTranscript", false)), "/hasTranscript")
+                .hasMessageContaining("hasTranscript is false but the document has");
+        rejecting(edited(root -> root.put("hasTranscript", "yes")), "/hasTranscript").hasMessageContaining("expected true or false");
     }
 
     @Test
@@ -64,7 +88,7 @@ class JsonReaderTest {
     @Test
     void schemaVersionThatIsNoIntegerIsRejected() {
         rejecting(edited(root -> root.put("schemaVersion", "1")), "/schemaVersion")
-                .hasMessage("at /schemaVersion: schemaVersion must be an integer; this reader supports schemaVersion 1");
+                .hasMessage("at /schemaVersion: schemaVersion must be an integer; this reader supports schemaVersion 1 to 2");
     }
 
     @Test

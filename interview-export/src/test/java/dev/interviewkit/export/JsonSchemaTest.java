@@ -116,7 +116,17 @@ class JsonSchemaTest {
 
     @Test
     void schemaRejectsOtherVersions() {
-        assertThat(errorsOfEdited(root -> root.put("schemaVersion", 2))).isNotEmpty();
+        assertThat(errorsOfEdited(root -> root.put("schemaVersion", 3))).isNotEmpty();
+    }
+
+    @Test
+    void schemaAcceptsVersionOneWithoutHasTranscriptAndRequiresItInVersionTwo() {
+        assertThat(errorsOfEdited(root -> {
+            root.put("schemaVersion", 1);
+            root.remove("hasTranscript");
+        })).isEmpty();
+        assertThat(errorsOfEdited(root -> root.remove("hasTranscript"))).isNotEmpty();
+        assertThat(errorsOfEdited(root -> root.put("schemaVersion", 1))).isNotEmpty();
     }
 
     @Test

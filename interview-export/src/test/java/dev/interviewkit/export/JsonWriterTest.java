@@ -55,7 +55,7 @@ class JsonWriterTest {
 
     @Test
     void emptyInterviewHasEveryTopLevelKeyAndEmptyLists() {
-        assertThat(COMPACT.write(Interview.builder().build())).isEqualTo("{\"schemaVersion\":1,"
+        assertThat(COMPACT.write(Interview.builder().build())).isEqualTo("{\"schemaVersion\":2,\"hasTranscript\":false,"
                 + "\"metadata\":{\"fields\":[],\"lines\":[]},\"speakers\":[],\"lead\":[],\"highlights\":[],"
                 + "\"sections\":[],\"media\":[],\"related\":[],\"credits\":[],\"boilerplate\":[],\"diagnostics\":[]}");
     }
@@ -68,7 +68,8 @@ class JsonWriterTest {
                 .build();
         assertThat(PRETTY.write(interview)).isEqualTo("""
                 {
-                  "schemaVersion": 1,
+                  "schemaVersion": 2,
+                  "hasTranscript": false,
                   "metadata": {
                     "title": "专访",
                     "fields": [],

@@ -14,10 +14,11 @@ class ReferenceJsonTest {
     private final JsonNode root = JsonSupport.MAPPER.readTree(json);
 
     @Test
-    void topLevelKeysAreExactlyThoseOfVersionOne() {
-        assertThat(root.propertyNames()).containsExactly("schemaVersion", "metadata", "speakers", "lead", "highlights",
-                "sections", "media", "related", "credits", "boilerplate", "diagnostics");
-        assertThat(root.get("schemaVersion").intValue()).isEqualTo(1);
+    void topLevelKeysAreExactlyThoseOfVersionTwo() {
+        assertThat(root.propertyNames()).containsExactly("schemaVersion", "hasTranscript", "metadata", "speakers", "lead",
+                "highlights", "sections", "media", "related", "credits", "boilerplate", "diagnostics");
+        assertThat(root.get("schemaVersion").intValue()).isEqualTo(2);
+        assertThat(root.get("hasTranscript").booleanValue()).isTrue();
     }
 
     @Test

@@ -37,7 +37,8 @@ import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a JSON document of schema version 1 (as {@link JsonEncoder} writes it) into an interview.
+ * Reads a JSON document of schema version 2 (as {@link JsonEncoder} writes it), or of version 1
+ * (the same without {@code hasTranscript}), into an interview.
  *
  * <p>Strict: unknown fields, nulls, wrong types and missing required fields are errors, each
  * reported with its JSON Pointer. Derived plain texts ({@code text} beside {@code inlines}) are
@@ -45,8 +46,11 @@ import tools.jackson.databind.JsonNode;
  */
 public final class JsonDecoder {
 
-    private static final List<String> INTERVIEW_FIELDS = List.of("schemaVersion", "metadata", "speakers", "lead",
-            "highlights", "sections", "media", "related", "credits", "boilerplate", "diagnostics");
+    private static final List<String> INTERVIEW_FIELDS = List.of("schemaVersion", "hasTranscript", "metadata", "speakers",
+            "lead", "highlights", "sections", "media", "related", "credits", "boilerplate", "diagnostics");
+    private static final List<String> VERSION_1_FIELDS = INTERVIEW_FIELDS.stream().filter(f -> !f.equals("hasTranscript")).toList();
+    /** The versions this decoder reads. */
+    private static final int FIRST_VERSION = 1;
     private static final List<String> METADATA_FIELDS = List.of("title", "author", "publishedAt", "location",
             "sourceUrl", "coverImageUrl", "claimedCharacters", "claimedReadingMinutes", "fields", "lines");
     private static final List<String> FIELD_FIELDS = List.of("key", "value");
@@ -79,7 +83,7 @@ public final class JsonDecoder {
     /**
      * The interview in {@code root}.
      *
-     * @throws JsonDecodingException when {@code root} is not an interview of schema version 1
+     * @throws JsonDecodingException when {@code root} is not an interview of schema version 1 or 2
      */
     public static Interview read(JsonNode root) {
         return new JsonDecoder().interview(new PointedNode(root, ""));
@@ -87,8 +91,8 @@ public final class JsonDecoder {
 
     private Interview interview(PointedNode node) {
         // The version first, so that a document of another version gets that message, not another.
-        schemaVersion(node.anyObject().required("schemaVersion"));
-        node.object(INTERVIEW_FIELDS);
+        int version = schemaVersion(node.anyObject().required("schemaVersion"));
+        node.object(version == FIRST_VERSION ? VERSION_1_FIELDS : INTERVIEW_FIELDS);
         List<Participant> speakers = node.required("speakers").array(this::speaker);
         speakerIds = uniqueIds(node.required("speakers"), speakers);
         Interview.Builder interview = Interview.builder()
@@ -102,21 +106,35 @@ public final class JsonDecoder {
                 .credits(node.required("credits").array(this::credit))
                 .boilerplate(node.required("boilerplate").array(this::boilerplate))
                 .diagnostics(node.required("diagnostics").array(this::diagnostic));
-        return build(node, interview::build);
+        Interview read = build(node, interview::build);
+        if (version > FIRST_VERSION) {
+            // Derived from the turns, and written for those who filter an archive without reading them: it must agree.
+            PointedNode claim = node.required("hasTranscript");
+            if (claim.bool() != read.hasTranscript()) {
+                throw claim.failure("hasTranscript is " + claim.bool() + " but the document has "
+                        + read.turns().size() + " turns");
+            }
+        }
+        return read;
     }
 
-    private static void schemaVersion(PointedNode node) {
+    private static int schemaVersion(PointedNode node) {
         int version;
         try {
             version = node.integer();
         } catch (JsonDecodingException notAnInteger) {
             throw node.failure("schemaVersion must be an integer; this reader supports schemaVersion "
-                    + JsonEncoder.SCHEMA_VERSION);
+                    + supported());
         }
-        if (version != JsonEncoder.SCHEMA_VERSION) {
+        if (version < FIRST_VERSION || version > JsonEncoder.SCHEMA_VERSION) {
             throw node.failure("unsupported schemaVersion " + version + "; this reader supports schemaVersion "
-                    + JsonEncoder.SCHEMA_VERSION);
+                    + supported());
         }
+        return version;
+    }
+
+    private static String supported() {
+        return FIRST_VERSION + " to " + JsonEncoder.SCHEMA_VERSION;
     }
 
     private static Set<String> uniqueIds(PointedNode speakersNode, List<Participant> speakers) {

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes an interview as a JSON document of schema version 1, value by value, to a generator.
+ * Writes an interview as a JSON document of schema version 2, value by value, to a generator.
  *
  * <p>Rules: keys in the schema's order; absent optional values are left out, never {@code null};
  * lists are always written, {@code []} when empty; enum values in lower case; durations in seconds
@@ -36,8 +36,11 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class JsonEncoder {
 
-    /** The schema version this encoder writes. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The schema version this encoder writes. Version 2 adds {@code hasTranscript}; version 1
+     * documents are the same without it.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private final JsonGenerator json;
 
@@ -53,6 +56,7 @@ public final class JsonEncoder {
     private void interview(Interview interview) {
         json.writeStartObject();
         json.writeNumberProperty("schemaVersion", SCHEMA_VERSION);
+        json.writeBooleanProperty("hasTranscript", interview.hasTranscript());
         json.writeName("metadata");
         metadata(interview.metadata());
         array("speakers", interview.participants(), this::speaker);

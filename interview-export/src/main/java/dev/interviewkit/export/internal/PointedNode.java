@@ -86,6 +86,13 @@ final class PointedNode {
         return node.intValue();
     }
 
+    boolean bool() {
+        if (!node.isBoolean()) {
+            throw failure("expected true or false, found " + describe(node));
+        }
+        return node.booleanValue();
+    }
+
     BigDecimal number() {
         if (!node.isNumber()) {
             throw failure("expected a number, found " + describe(node));

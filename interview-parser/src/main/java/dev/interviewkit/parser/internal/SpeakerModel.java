@@ -253,6 +253,10 @@ public final class SpeakerModel {
                 evidence.get(profile).add("appears once and is no name, role or publication");
                 continue;
             }
+            if (counts.get(profile) == 1 && !o.opensLine()) {
+                evidence.get(profile).add("appears once, inside a line: bold words that end in a colon, not a turn");
+                continue;
+            }
             if (counts.get(profile) == 1 && lastRecurring >= 0 && i > lastRecurring && !profile.isRoleWord()
                     && o.following().characters() < CLOSING_TURN) {
                 evidence.get(profile).add("appears once, with a line, after the dialogue has ended: a quote in the footer");
