@@ -7,13 +7,18 @@ import dev.interviewkit.model.Metadata;
 import dev.interviewkit.model.Participant;
 import dev.interviewkit.model.ParticipantStatistics;
 import dev.interviewkit.model.Section;
+import dev.interviewkit.parser.LabelDecision;
+import dev.interviewkit.parser.ParseResult;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The readable summary that {@code interview inspect} prints: metadata, participants with their
- * share of the words and the evidence for their roles, sections, the other content, diagnostics.
+ * The readable summary that {@code interview inspect} prints: metadata, whether the article holds a
+ * transcript and why, participants with their share of the words and the evidence for their roles,
+ * sections, the other content, diagnostics; with {@code --speakers}, the speaker model's verdict on
+ * every label-shaped text, speakers or not.
  */
 final class InspectionReport {
 
@@ -24,17 +29,28 @@ final class InspectionReport {
     private final String sourceName;
     private final int sourceLineCount;
     private final Interview interview;
+    private final List<String> transcriptEvidence;
+    private final List<LabelDecision> labelDecisions;
 
     /** A report on {@code interview}, read from {@code sourceLineCount} lines of {@code sourceName}. */
     InspectionReport(String sourceName, int sourceLineCount, Interview interview) {
+        this(sourceName, sourceLineCount, interview, List.of(), List.of());
+    }
+
+    private InspectionReport(String sourceName, int sourceLineCount, Interview interview, List<String> transcriptEvidence,
+            List<LabelDecision> labelDecisions) {
         this.sourceName = sourceName;
         this.sourceLineCount = sourceLineCount;
         this.interview = interview;
+        this.transcriptEvidence = transcriptEvidence;
+        this.labelDecisions = labelDecisions;
     }
 
-    /** A report on a parsed article. */
+    /** A report on a parsed article, with the speaker model's evidence. */
     static InspectionReport of(ParsedArticle article) {
-        return new InspectionReport(article.name(), article.result().sourceLineCount(), article.result().interview());
+        ParseResult result = article.result();
+        return new InspectionReport(article.name(), result.sourceLineCount(), result.interview(), result.transcriptEvidence(),
+                result.labelDecisions());
     }
 
     /** Prints the report. */
@@ -43,6 +59,8 @@ final class InspectionReport {
                 + plural(interview.diagnostics().size(), "diagnostic"));
         out.println();
         printMetadata(out);
+        out.println();
+        printTranscript(out);
         out.println();
         printParticipants(out);
         out.println();
@@ -62,6 +80,30 @@ final class InspectionReport {
                 .row("Location", orNone(metadata.location()))
                 .row("Source URL", orNone(metadata.sourceUrl()))
                 .print(out, "");
+    }
+
+    /** Whether there is a transcript, first: someone sorting an archive reads this line. */
+    private void printTranscript(PrintWriter out) {
+        out.println(interview.hasTranscript()
+                ? "Transcript: yes, " + plural(interview.turns().size(), "turn") + " by "
+                        + plural(interview.participants().size(), "participant")
+                : "Transcript: none (not an interview)");
+        transcriptEvidence.forEach(reason -> out.println(INDENT + reason));
+    }
+
+    /**
+     * The verdict on every label-shaped text: {@code SPEAKER} or {@code not}, how often it stands
+     * like a label, how many turns it opens, where it first stands, and why.
+     */
+    void printSpeakerEvidence(PrintWriter out) {
+        out.println("Labels: " + labelDecisions.size());
+        for (LabelDecision decision : labelDecisions) {
+            String forms = decision.forms().size() > 1 ? " (" + String.join(", ", decision.forms()) + ")" : "";
+            out.println(INDENT + (decision.speaker() ? "SPEAKER " : "not     ") + decision.label() + forms + "  line "
+                    + decision.firstLine() + ", " + plural(decision.occurrences(), "time") + ", "
+                    + plural(decision.turns(), "turn"));
+            decision.evidence().forEach(reason -> out.println(INDENT + INDENT + INDENT + reason));
+        }
     }
 
     private void printParticipants(PrintWriter out) {

@@ -59,6 +59,8 @@ class InspectionReportTest {
                 Location    (none)
                 Source URL  https://example.com/a
 
+                Transcript: yes, 2 turns by 2 participants
+
                 Participants: 2
                   ID          NAME        ROLE   TURNS  WORDS  ALIASES
                   host        主持人      host       1  33.3%  主持人
@@ -109,7 +111,7 @@ class InspectionReportTest {
 
         assertThat(report).startsWith("<stdin>: 1 line, 0 diagnostics\n")
                 .contains("Title       (none)\n")
-                .contains("Participants: 0\n\nSections: 0\n\n")
+                .contains("Transcript: none (not an interview)\n\nParticipants: 0\n\nSections: 0\n\n")
                 .endsWith("Diagnostics: 0\n");
     }
 

@@ -106,6 +106,20 @@ class InterviewCliTest {
     }
 
     @Test
+    void inspectSaysWhetherThereIsATranscriptAndWithSpeakersWhyEachLabelIsOrIsNot() {
+        String report = String.join("\n", "# 一份研报", "", "图表1：出货量", "", "![](https://example.com/1.png)", "",
+                "资料来源：Wind，研究部", "", "正文。", "", "图表2：价格", "", "![](https://example.com/2.png)", "",
+                "资料来源：Wind，研究部", "");
+        CliRun plain = CliRun.withStdin(report, "inspect", "-");
+        CliRun speakers = CliRun.withStdin(report, "inspect", "--speakers", "-");
+
+        assertThat(plain.exitCode()).isZero();
+        assertThat(plain.out()).contains("Transcript: none (not an interview)\n").doesNotContain("Labels:");
+        assertThat(speakers.out()).contains("Labels: 3\n")
+                .containsPattern("\n  not     资料来源  line 7, 2 times, 0 turns\n +followed by speech 0 of 2 times");
+    }
+
+    @Test
     void inspectWithoutAFileExitsWithTwo() {
         CliRun run = CliRun.of("inspect");
 
@@ -163,8 +177,8 @@ class InterviewCliTest {
         CliRun run = CliRun.of("inspect", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Usage: interview inspect [-hV] [--strict] [--max-input-chars=N] FILE")
-                .contains("Exit codes:");
+        assertThat(run.out()).startsWith("Usage: interview inspect [-hV] [--speakers] [--strict] [--max-input-chars=N]")
+                .contains("--speakers", "Exit codes:");
     }
 
     @Test
