@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Cuts the turns of a timed interview into subtitle cues, the way subtitlers do (DESIGN.md,
+ * Cuts the turns of a timed interview into subtitle cues, the way subtitlers do (docs/DESIGN.md,
  * "Timelines without audio"; Netflix's timed-text guides):
  * <ul>
  *   <li>at the end of a sentence first ({@code 。！？}; closing quotes stay with their sentence;

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Each splitting rule of DESIGN.md, one example each. */
+/** Each splitting rule of docs/DESIGN.md, "Timelines without audio", one example each. */
 class CueSplitterTest {
 
     private static final CueSplitter PLAIN = CueSplitter.builder().speakerLabels(false).build();

@@ -7,7 +7,7 @@ import dev.interviewkit.model.Turn;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One test per label shape html2text leaves in WeChat articles (DESIGN.md, issue 3). */
+/** One test per label shape html2text leaves in WeChat articles (docs/DESIGN.md, "Label shapes"; issue 3). */
 class LabelVariantsTest {
 
     private static final InterviewParser PARSER = InterviewParser.builder().build();

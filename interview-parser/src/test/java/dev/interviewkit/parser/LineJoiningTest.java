@@ -7,7 +7,7 @@ import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.Paragraph;
 import org.junit.jupiter.api.Test;
 
-/** Unwrapping html2text's hard wraps (DESIGN.md: pandoc's east_asian_line_breaks rule). */
+/** Unwrapping html2text's hard wraps (docs/DESIGN.md, "Line joining": pandoc's east_asian_line_breaks rule). */
 class LineJoiningTest {
 
     private static final InterviewParser PARSER = InterviewParser.builder().build();

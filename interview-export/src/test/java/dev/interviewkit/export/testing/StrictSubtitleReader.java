@@ -20,7 +20,7 @@ public final class StrictSubtitleReader {
 
     /** Line limits: full-width units for lines with Chinese, characters for Latin lines, and lines a cue. */
     public record Limits(double chineseWidth, int latinLength, int maxLines) {
-        /** The defaults of DESIGN.md. */
+        /** The defaults of docs/DESIGN.md, "Timelines without audio". */
         public static Limits standard() {
             return new Limits(16, 42, 2);
         }
