@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.parser.internal.ParserSettings;
-import dev.interviewkit.parser.internal.SourceDecoder;
+import dev.interviewkit.parser.internal.source.SourceDecoder;
 import dev.interviewkit.parser.testing.SourceCoverage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

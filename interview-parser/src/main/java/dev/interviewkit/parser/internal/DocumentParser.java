@@ -5,6 +5,32 @@ import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.LineRange;
 import dev.interviewkit.model.Metadata;
+import dev.interviewkit.parser.internal.assembly.FooterAssembler;
+import dev.interviewkit.parser.internal.assembly.InterviewDraft;
+import dev.interviewkit.parser.internal.assembly.LeadAssembler;
+import dev.interviewkit.parser.internal.assembly.TranscriptAssembler;
+import dev.interviewkit.parser.internal.assembly.TranscriptRange;
+import dev.interviewkit.parser.internal.assembly.Unit;
+import dev.interviewkit.parser.internal.assembly.UnitSplitter;
+import dev.interviewkit.parser.internal.block.BlockScanner;
+import dev.interviewkit.parser.internal.block.HeadingShaper;
+import dev.interviewkit.parser.internal.block.MarkedBoilerplate;
+import dev.interviewkit.parser.internal.block.RawBlock;
+import dev.interviewkit.parser.internal.header.FrontMatter;
+import dev.interviewkit.parser.internal.header.HeaderDialect;
+import dev.interviewkit.parser.internal.rules.BoilerplateRules;
+import dev.interviewkit.parser.internal.rules.RoleWords;
+import dev.interviewkit.parser.internal.source.SourceDecoder;
+import dev.interviewkit.parser.internal.source.SourceLines;
+import dev.interviewkit.parser.internal.speaker.DeclaredParticipants;
+import dev.interviewkit.parser.internal.speaker.LabelDetector;
+import dev.interviewkit.parser.internal.speaker.LabelMatch;
+import dev.interviewkit.parser.internal.speaker.NamesFromArticle;
+import dev.interviewkit.parser.internal.speaker.ParticipantRefiner;
+import dev.interviewkit.parser.internal.speaker.RosterLines;
+import dev.interviewkit.parser.internal.speaker.SpeakerDraft;
+import dev.interviewkit.parser.internal.speaker.SpeakerResolver;
+import dev.interviewkit.parser.internal.speaker.SpeechIntroduction;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +46,7 @@ public final class DocumentParser {
     private final ParserSettings settings;
     private final Diagnostics diagnostics;
     /** Tried in order; the first that recognises the document's start reads its header. */
-    private final List<HeaderDialect> headerDialects =
-            List.of(new CuboxHeaderDialect(), new BackupBannerDialect(), new CrawlerHeaderDialect());
+    private final List<HeaderDialect> headerDialects = HeaderDialect.standard();
     private final RoleWords roleWords;
     private final BoilerplateRules boilerplateRules;
 
@@ -48,19 +73,13 @@ public final class DocumentParser {
     private Interview parseLines(List<String> lines) {
         reportHtmlPage(lines);
         InterviewDraft draft = new InterviewDraft(roleWords);
-        FrontMatter.Result frontMatter = FrontMatter.read(lines, draft.metadata, diagnostics);
+        FrontMatter.Result frontMatter = FrontMatter.read(lines, draft.metadata(), diagnostics);
         List<RawBlock> blocks = BlockScanner.scan(lines, frontMatter.lineCount());
-        int bodyStart = 0;
-        for (HeaderDialect dialect : headerDialects) {
-            if (frontMatter.lineCount() > 0) {
-                break; // front matter is the header
-            }
-            bodyStart = dialect.read(blocks, draft, diagnostics);
-            if (bodyStart > 0) {
-                break;
-            }
-        }
-        MarkedBoilerplate.Split marked = MarkedBoilerplate.take(blocks.subList(bodyStart, blocks.size()), diagnostics);
+        // Front matter is the header; without it, the dialects are tried.
+        HeaderDialect.Header header = frontMatter.lineCount() > 0 ? HeaderDialect.Header.NONE
+                : readHeader(blocks, draft.metadata());
+        MarkedBoilerplate.Split marked = MarkedBoilerplate.take(blocks.subList(header.blockCount(), blocks.size()),
+                diagnostics);
         List<RawBlock> body = marked.blocks();
         SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords, settings.extraNotSpeakers(),
                 frontMatter.participants()::declares).resolve(labelCandidates(body));
@@ -78,25 +97,36 @@ public final class DocumentParser {
         reportRepairedLabels(units);
 
         List<SpeakerDraft> used = usedSpeakers(speakers.speakers(), draft);
-        Metadata metadata = draft.metadata.build();
-        Optional<String> account = draft.account.or(metadata::author);
-        ParticipantRefiner.refine(used, draft.sections, account);
-        String lead = draft.lead.stream().map(b -> b.text()).collect(java.util.stream.Collectors.joining("\n"));
+        Metadata metadata = draft.metadata().build();
+        Optional<String> account = header.account().or(metadata::author);
+        ParticipantRefiner.refine(used, draft.sections(), account);
+        String lead = draft.lead().stream().map(b -> b.text()).collect(java.util.stream.Collectors.joining("\n"));
         NamesFromArticle.name(used, metadata.title(), lead, account);
         NamesFromArticle.confirmFromFrontMatter(used, frontMatter.people());
-        DeclaredParticipants.Applied speaking = frontMatter.participants().apply(used, draft.sections);
+        DeclaredParticipants.Applied speaking = frontMatter.participants().apply(used, draft.sections());
         return Interview.builder()
                 .metadata(metadata)
                 .participants(speaking.participants())
-                .lead(draft.lead)
-                .highlights(draft.highlights)
+                .lead(draft.lead())
+                .highlights(draft.highlights())
                 .sections(speaking.sections())
-                .media(draft.media)
-                .related(draft.related)
-                .credits(draft.credits)
-                .boilerplate(MarkedBoilerplate.merge(draft.boilerplate, marked.boilerplate()))
+                .media(draft.media())
+                .related(draft.related())
+                .credits(draft.credits())
+                .boilerplate(MarkedBoilerplate.merge(draft.boilerplate(), marked.boilerplate()))
                 .diagnostics(diagnostics.toList())
                 .build();
+    }
+
+    /** The header of the first dialect that recognises the document's start, if any does. */
+    private HeaderDialect.Header readHeader(List<RawBlock> blocks, Metadata.Builder metadata) {
+        for (HeaderDialect dialect : headerDialects) {
+            HeaderDialect.Header header = dialect.read(blocks, metadata, diagnostics);
+            if (header.blockCount() > 0) {
+                return header;
+            }
+        }
+        return HeaderDialect.Header.NONE;
     }
 
     /** A saved web page is no Markdown: say so, then read it as well as Markdown rules can. */
@@ -158,8 +188,8 @@ public final class DocumentParser {
     /** Speakers with at least one turn; a label that never got a turn makes no participant. */
     private static List<SpeakerDraft> usedSpeakers(List<SpeakerDraft> speakers, InterviewDraft draft) {
         Set<String> ids = new HashSet<>();
-        draft.sections.forEach(s -> s.turns().forEach(t -> ids.add(t.speaker())));
-        return speakers.stream().filter(s -> ids.contains(s.id)).toList();
+        draft.sections().forEach(s -> s.turns().forEach(t -> ids.add(t.speaker())));
+        return speakers.stream().filter(s -> ids.contains(s.id())).toList();
     }
 
     private void reportRepairedLabels(List<Unit> units) {

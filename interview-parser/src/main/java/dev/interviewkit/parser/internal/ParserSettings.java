@@ -1,5 +1,7 @@
 package dev.interviewkit.parser.internal;
 
+import dev.interviewkit.parser.internal.rules.BoilerplateRules;
+import dev.interviewkit.parser.internal.rules.RoleWords;
 import java.util.List;
 import java.util.Set;
 

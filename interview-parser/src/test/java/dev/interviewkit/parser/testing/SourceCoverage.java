@@ -7,7 +7,7 @@ import dev.interviewkit.model.LineRange;
 import dev.interviewkit.model.ListItem;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Turn;
-import dev.interviewkit.parser.internal.SourceLines;
+import dev.interviewkit.parser.internal.source.SourceLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
