@@ -11,6 +11,7 @@ import dev.interviewkit.parser.internal.assembly.LeadAssembler;
 import dev.interviewkit.parser.internal.assembly.TranscriptAssembler;
 import dev.interviewkit.parser.internal.assembly.TranscriptRange;
 import dev.interviewkit.parser.internal.assembly.Unit;
+import dev.interviewkit.parser.internal.assembly.UnitPass;
 import dev.interviewkit.parser.internal.assembly.UnitSplitter;
 import dev.interviewkit.parser.internal.block.BlockScanner;
 import dev.interviewkit.parser.internal.block.HeadingShaper;
@@ -23,23 +24,22 @@ import dev.interviewkit.parser.internal.rules.RoleWords;
 import dev.interviewkit.parser.internal.source.SourceDecoder;
 import dev.interviewkit.parser.internal.source.SourceLines;
 import dev.interviewkit.parser.internal.speaker.DeclaredParticipants;
-import dev.interviewkit.parser.internal.speaker.LabelDetector;
-import dev.interviewkit.parser.internal.speaker.LabelMatch;
+import dev.interviewkit.parser.internal.speaker.LabelCandidates;
 import dev.interviewkit.parser.internal.speaker.NamesFromArticle;
 import dev.interviewkit.parser.internal.speaker.ParticipantRefiner;
 import dev.interviewkit.parser.internal.speaker.RosterLines;
 import dev.interviewkit.parser.internal.speaker.SpeakerDraft;
 import dev.interviewkit.parser.internal.speaker.SpeakerResolver;
 import dev.interviewkit.parser.internal.speaker.SpeechIntroduction;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Parses one decoded document: header, speakers, then lead, transcript and footer. One instance
- * a parse; it holds that parse's state.
+ * The pipeline: parses one decoded document stage by stage, as {@code parseLines} reads top to bottom:
+ * header, body blocks, who speaks, units and the passes over them, lead, transcript and footer,
+ * then the participants. One instance a parse; it holds that parse's state.
  */
 public final class DocumentParser {
 
@@ -73,20 +73,34 @@ public final class DocumentParser {
     private Interview parseLines(List<String> lines) {
         reportHtmlPage(lines);
         InterviewDraft draft = new InterviewDraft(roleWords);
+
+        // The header: front matter, or else the first dialect that knows the document's start.
         FrontMatter.Result frontMatter = FrontMatter.read(lines, draft.metadata(), diagnostics);
         List<RawBlock> blocks = BlockScanner.scan(lines, frontMatter.lineCount());
-        // Front matter is the header; without it, the dialects are tried.
         HeaderDialect.Header header = frontMatter.lineCount() > 0 ? HeaderDialect.Header.NONE
                 : readHeader(blocks, draft.metadata());
+
+        // The body: paragraphs the document marks as boilerplate are set aside before labels are looked for.
         MarkedBoilerplate.Split marked = MarkedBoilerplate.take(blocks.subList(header.blockCount(), blocks.size()),
                 diagnostics);
         List<RawBlock> body = marked.blocks();
-        SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords, settings.extraNotSpeakers(),
-                frontMatter.participants()::declares).resolve(labelCandidates(body));
-        List<Unit> units = SpeechIntroduction.mark(
-                RosterLines.mark(new HeadingShaper(boilerplateRules).shape(UnitSplitter.split(body, speakers))), speakers.speakers());
-        TranscriptRange range = TranscriptRange.of(units, boilerplateRules);
 
+        // Who speaks, decided once for the whole document.
+        SpeakerResolver.Resolution speakers = new SpeakerResolver(roleWords, settings.extraNotSpeakers(),
+                frontMatter.participants()::declares).resolve(LabelCandidates.in(body));
+
+        // Units: paragraphs cut where speakers' labels start turns, then these passes, in this order.
+        List<UnitPass> passes = List.of(
+                new HeadingShaper(boilerplateRules),          // bold lines and numbers before turns are headings
+                new RosterLines(),                            // a role label followed by a name is no turn
+                new SpeechIntroduction(speakers.speakers())); // the talk a lead introduces is its speaker's
+        List<Unit> units = UnitSplitter.split(body, speakers);
+        for (UnitPass pass : passes) {
+            units = pass.apply(units);
+        }
+
+        // Lead, transcript and footer.
+        TranscriptRange range = TranscriptRange.of(units, boilerplateRules);
         new LeadAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(0, range.start()));
         new TranscriptAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(range.start(), range.end()));
         new FooterAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(range.end(), units.size()));
@@ -96,6 +110,7 @@ public final class DocumentParser {
         }
         reportRepairedLabels(units);
 
+        // The participants: what the turns, the title and lead, and the front matter say about them.
         List<SpeakerDraft> used = usedSpeakers(speakers.speakers(), draft);
         Metadata metadata = draft.metadata().build();
         Optional<String> account = header.account().or(metadata::author);
@@ -104,6 +119,7 @@ public final class DocumentParser {
         NamesFromArticle.name(used, metadata.title(), lead, account);
         NamesFromArticle.confirmFromFrontMatter(used, frontMatter.people());
         DeclaredParticipants.Applied speaking = frontMatter.participants().apply(used, draft.sections());
+
         return Interview.builder()
                 .metadata(metadata)
                 .participants(speaking.participants())
@@ -160,29 +176,6 @@ public final class DocumentParser {
                 return;
             }
         }
-    }
-
-    private static List<SpeakerResolver.Candidate> labelCandidates(List<RawBlock> body) {
-        List<SpeakerResolver.Candidate> candidates = new ArrayList<>();
-        for (RawBlock block : body) {
-            if (block.kind() != RawBlock.Kind.PARAGRAPH) {
-                continue;
-            }
-            for (int k = 0; k < block.content().size(); k++) {
-                int line = block.firstLine() + k;
-                boolean startsParagraph = k == 0 || SourceLines.endsWithHardBreak(block.content().get(k - 1));
-                String text = block.content().get(k);
-                Optional<LabelMatch> bold = LabelDetector.boldLabel(text);
-                bold.ifPresent(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, false)));
-                LabelDetector.midLineLabels(text)
-                        .forEach(m -> candidates.add(new SpeakerResolver.Candidate(m.label(), line, false, false)));
-                if (bold.isEmpty()) {
-                    LabelDetector.plainLabel(text).ifPresent(m ->
-                            candidates.add(new SpeakerResolver.Candidate(m.label(), line, startsParagraph, true)));
-                }
-            }
-        }
-        return candidates;
     }
 
     /** Speakers with at least one turn; a label that never got a turn makes no participant. */

@@ -4,6 +4,7 @@ import dev.interviewkit.model.Inline;
 import dev.interviewkit.model.internal.CjkCharacters;
 import dev.interviewkit.model.internal.InlineText;
 import dev.interviewkit.parser.internal.assembly.Unit;
+import dev.interviewkit.parser.internal.assembly.UnitPass;
 import dev.interviewkit.parser.internal.assembly.Units;
 import dev.interviewkit.parser.internal.rules.BoilerplateRules;
 import dev.interviewkit.parser.internal.rules.TextPatterns;
@@ -23,7 +24,7 @@ import java.util.List;
  *   <li>a pull quote under a heading ({@code **\>****"…"**}) is its subtitle.
  * </ul>
  */
-public final class HeadingShaper {
+public final class HeadingShaper implements UnitPass {
 
     /** Longer bold paragraphs are emphasis in the text, not titles. */
     private static final int MAX_TITLE_LENGTH = 40;
@@ -37,7 +38,8 @@ public final class HeadingShaper {
     }
 
     /** {@code units} with headings promoted, merged and given their subtitles. */
-    public List<Unit> shape(List<Unit> units) {
+    @Override
+    public List<Unit> apply(List<Unit> units) {
         List<Unit> promoted = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);

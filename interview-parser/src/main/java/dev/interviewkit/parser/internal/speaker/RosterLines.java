@@ -1,6 +1,7 @@
 package dev.interviewkit.parser.internal.speaker;
 
 import dev.interviewkit.parser.internal.assembly.Unit;
+import dev.interviewkit.parser.internal.assembly.UnitPass;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,14 +12,13 @@ import java.util.Set;
  * ({@code **Q：CBS 主持人 Brook Silva-Braga}, {@code **A：Geoffrey Hinton**}). Such a line says who
  * the letter stands for; it is no turn, and the participant takes the name.
  */
-public final class RosterLines {
+public final class RosterLines implements UnitPass {
 
     private static final int MAX_ROSTER_TEXT = 40;
 
-    private RosterLines() {}
-
     /** {@code units} with each role label's roster line marked as such. */
-    public static List<Unit> mark(List<Unit> units) {
+    @Override
+    public List<Unit> apply(List<Unit> units) {
         List<Unit> out = new ArrayList<>(units.size());
         Set<SpeakerDraft> spoken = new HashSet<>();
         for (Unit unit : units) {

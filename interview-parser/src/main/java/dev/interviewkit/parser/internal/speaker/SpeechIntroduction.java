@@ -1,6 +1,7 @@
 package dev.interviewkit.parser.internal.speaker;
 
 import dev.interviewkit.parser.internal.assembly.Unit;
+import dev.interviewkit.parser.internal.assembly.UnitPass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,16 +13,22 @@ import java.util.Optional;
  * that names the speaker in the third person ({@code Ilya 回答了几位提问者简短的问题。}) is the
  * editor's narration, not the talk.
  */
-public final class SpeechIntroduction {
+public final class SpeechIntroduction implements UnitPass {
 
     private static final List<String> INTRODUCERS = List.of("演讲全文", "演讲实录", "讲话全文", "演讲内容",
             "发言全文", "发言实录", "full talk", "full speech", "talk transcript");
     private static final int MAX_INTRODUCTION_LENGTH = 80;
 
-    private SpeechIntroduction() {}
+    private final List<SpeakerDraft> speakers;
+
+    /** A pass that looks for an introduction of one of {@code speakers}. */
+    public SpeechIntroduction(List<SpeakerDraft> speakers) {
+        this.speakers = speakers;
+    }
 
     /** {@code units} with the talk the lead introduces marked as its speaker's, if the lead introduces one. */
-    public static List<Unit> mark(List<Unit> units, List<SpeakerDraft> speakers) {
+    @Override
+    public List<Unit> apply(List<Unit> units) {
         int firstTurn = firstTurn(units);
         for (int i = 0; i < firstTurn; i++) {
             Unit unit = units.get(i);
