@@ -8,7 +8,7 @@ import dev.interviewkit.model.RelatedLink;
 import dev.interviewkit.parser.internal.Diagnostics;
 import dev.interviewkit.parser.internal.block.InlineParser;
 import dev.interviewkit.parser.internal.rules.BoilerplateRules;
-import dev.interviewkit.parser.internal.rules.TextPatterns;
+import dev.interviewkit.parser.internal.rules.FramingTitles;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +55,7 @@ public final class FooterAssembler {
             draft.boilerplate(BoilerplateKind.DECORATION, imageUrls(inlines), lines);
             return;
         }
-        if (unit.kind() == Unit.Kind.HEADING && TextPatterns.introducesRelated(text)) {
+        if (unit.kind() == Unit.Kind.HEADING && FramingTitles.introducesRelated(text)) {
             draft.boilerplate(BoilerplateKind.STRUCTURE, text, lines);
             return;
         }

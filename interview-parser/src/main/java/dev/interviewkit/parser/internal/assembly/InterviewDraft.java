@@ -13,8 +13,8 @@ import dev.interviewkit.model.Paragraph;
 import dev.interviewkit.model.RelatedLink;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.parser.internal.block.InlineParser;
+import dev.interviewkit.parser.internal.rules.Credits;
 import dev.interviewkit.parser.internal.rules.RoleWords;
-import dev.interviewkit.parser.internal.rules.TextPatterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +106,7 @@ public final class InterviewDraft {
             return true;
         }
         String text = parsed.plainText();
-        if (TextPatterns.isCredit(text)) {
+        if (Credits.isCredit(text)) {
             credit(text, lines);
             return true;
         }

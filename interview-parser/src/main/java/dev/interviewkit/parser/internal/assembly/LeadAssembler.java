@@ -9,7 +9,8 @@ import dev.interviewkit.model.Note;
 import dev.interviewkit.parser.internal.Diagnostics;
 import dev.interviewkit.parser.internal.block.InlineParser;
 import dev.interviewkit.parser.internal.rules.BoilerplateRules;
-import dev.interviewkit.parser.internal.rules.TextPatterns;
+import dev.interviewkit.parser.internal.rules.EditorNotes;
+import dev.interviewkit.parser.internal.rules.FramingTitles;
 import dev.interviewkit.parser.internal.source.SourceLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class LeadAssembler {
             return;
         }
         Units.report(parsed, unit, diagnostics);
-        Optional<int[]> claim = TextPatterns.lengthClaim(text);
+        Optional<int[]> claim = LengthClaim.of(text);
         if (claim.isPresent()) {
             draft.metadata.claimedCharacters(claim.get()[0]);
             if (claim.get()[1] >= 0) {
@@ -80,14 +81,14 @@ public final class LeadAssembler {
             draft.metadata.addLine(lines);
             return;
         }
-        Optional<String> note = TextPatterns.noteText(text);
+        Optional<String> note = EditorNotes.noteText(text);
         if (note.isPresent()) {
             draft.lead.add(Note.builder().addInline(Inline.text(note.get())).lines(lines).build());
             return;
         }
-        if (unit.kind() == Unit.Kind.HEADING && (TextPatterns.introducesTranscript(text) || TextPatterns.introducesRelated(text))
-                || titlesList && (unit.kind() == Unit.Kind.HEADING || TextPatterns.introducesHighlights(text)
-                        || TextPatterns.isShortTitle(text) && !text.endsWith("：") && !text.endsWith(":"))) {
+        if (unit.kind() == Unit.Kind.HEADING && (FramingTitles.introducesTranscript(text) || FramingTitles.introducesRelated(text))
+                || titlesList && (unit.kind() == Unit.Kind.HEADING || FramingTitles.introducesHighlights(text)
+                        || FramingTitles.isShortTitle(text) && !text.endsWith("：") && !text.endsWith(":"))) {
             draft.boilerplate(BoilerplateKind.STRUCTURE, text, lines);
             return;
         }

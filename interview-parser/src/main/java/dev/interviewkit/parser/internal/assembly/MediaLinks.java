@@ -4,9 +4,9 @@ import dev.interviewkit.model.Inline;
 import dev.interviewkit.model.MediaKind;
 import dev.interviewkit.model.MediaReference;
 import dev.interviewkit.model.internal.InlineText;
+import dev.interviewkit.parser.internal.rules.MediaHosts;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,12 +16,6 @@ import java.util.Optional;
  */
 final class MediaLinks {
 
-    private static final List<String> VIDEO_HOSTS = List.of("youtube.com", "youtu.be", "bilibili.com", "b23.tv",
-            "vimeo.com", "v.qq.com", "ixigua.com", "douyin.com", "tiktok.com", "ted.com/talks");
-    private static final List<String> AUDIO_HOSTS = List.of("xiaoyuzhoufm.com", "podcasts.apple.com", "spotify.com/episode",
-            "ximalaya.com", "soundcloud.com", ".mp3", ".m4a", "overcast.fm", "pca.st");
-    private static final List<String> VIDEO_WORDS = List.of("视频", "video", "录像");
-    private static final List<String> AUDIO_WORDS = List.of("音频", "播客", "podcast", "audio", "收听");
     private static final int MAX_LABEL_LENGTH = 24;
 
     private MediaLinks() {}
@@ -46,7 +40,7 @@ final class MediaLinks {
             return Optional.empty();
         }
         String title = stripColon(label.toString().strip());
-        Optional<MediaKind> kind = kindOf(link.url(), title);
+        Optional<MediaKind> kind = MediaHosts.kindOf(link.url(), title);
         if (kind.isEmpty()) {
             return Optional.empty();
         }
@@ -74,24 +68,6 @@ final class MediaLinks {
 
     private static String stripColon(String s) {
         return s.endsWith(":") || s.endsWith("：") ? s.substring(0, s.length() - 1).strip() : s;
-    }
-
-    static Optional<MediaKind> kindOf(String url, String label) {
-        String u = url.toLowerCase(Locale.ROOT);
-        String l = label.toLowerCase(Locale.ROOT);
-        if (VIDEO_HOSTS.stream().anyMatch(u::contains)) {
-            return Optional.of(MediaKind.VIDEO);
-        }
-        if (AUDIO_HOSTS.stream().anyMatch(u::contains)) {
-            return Optional.of(MediaKind.AUDIO);
-        }
-        if (VIDEO_WORDS.stream().anyMatch(l::contains)) {
-            return Optional.of(MediaKind.VIDEO);
-        }
-        if (AUDIO_WORDS.stream().anyMatch(l::contains)) {
-            return Optional.of(MediaKind.AUDIO);
-        }
-        return Optional.empty();
     }
 
     /** The start offset of {@code t=780s}, {@code t=780}, {@code t=1h2m3s} or {@code start=780}. */

@@ -15,7 +15,8 @@ import dev.interviewkit.parser.internal.block.HeadingShaper;
 import dev.interviewkit.parser.internal.block.InlineParser;
 import dev.interviewkit.parser.internal.block.OriginalText;
 import dev.interviewkit.parser.internal.rules.BoilerplateRules;
-import dev.interviewkit.parser.internal.rules.TextPatterns;
+import dev.interviewkit.parser.internal.rules.EditorNotes;
+import dev.interviewkit.parser.internal.rules.FramingTitles;
 import dev.interviewkit.parser.internal.speaker.SpeakerDraft;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class TranscriptAssembler {
             draft.boilerplate(BoilerplateKind.MARKUP_DEBRIS, String.join(" ", unit.content()).strip(), unit.lines());
             return;
         }
-        if (TextPatterns.introducesTranscript(title)) {
+        if (FramingTitles.introducesTranscript(title)) {
             draft.boilerplate(BoilerplateKind.STRUCTURE, title, unit.lines());
             return;
         }
@@ -240,7 +241,7 @@ public final class TranscriptAssembler {
             shortTail.clear();
             return true;
         }
-        Optional<BoilerplateKind> kind = TextPatterns.noteText(plain).isPresent()
+        Optional<BoilerplateKind> kind = EditorNotes.noteText(plain).isPresent()
                 ? Optional.of(boilerplateRules.classify(plain).orElse(BoilerplateKind.OTHER))
                 : boilerplateRules.interruption(plain);
         if (kind.isEmpty() && !inlines.isEmpty() && plain.codePoints().noneMatch(Character::isLetterOrDigit)) {

@@ -2,7 +2,8 @@ package dev.interviewkit.parser.internal.assembly;
 
 import dev.interviewkit.parser.internal.block.InlineParser;
 import dev.interviewkit.parser.internal.rules.BoilerplateRules;
-import dev.interviewkit.parser.internal.rules.TextPatterns;
+import dev.interviewkit.parser.internal.rules.Credits;
+import dev.interviewkit.parser.internal.rules.EditorNotes;
 import java.util.List;
 
 /**
@@ -92,8 +93,8 @@ public record TranscriptRange(int start, int end) {
         return !parsed.inlines().isEmpty()
                 && !Units.isImageOnly(parsed.inlines())
                 && MediaLinks.detect(parsed.inlines()).isEmpty()
-                && !TextPatterns.isCredit(text)
-                && TextPatterns.noteText(text).isEmpty()
+                && !Credits.isCredit(text)
+                && EditorNotes.noteText(text).isEmpty()
                 && Units.onlyLink(parsed.inlines()).isEmpty()
                 && boilerplateRules.classify(text).isEmpty();
     }

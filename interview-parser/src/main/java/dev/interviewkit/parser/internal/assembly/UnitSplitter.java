@@ -2,7 +2,8 @@ package dev.interviewkit.parser.internal.assembly;
 
 import dev.interviewkit.parser.internal.block.OriginalText;
 import dev.interviewkit.parser.internal.block.RawBlock;
-import dev.interviewkit.parser.internal.rules.TextPatterns;
+import dev.interviewkit.parser.internal.rules.Credits;
+import dev.interviewkit.parser.internal.rules.LabelCharacters;
 import dev.interviewkit.parser.internal.source.SourceLines;
 import dev.interviewkit.parser.internal.speaker.LabelDetector;
 import dev.interviewkit.parser.internal.speaker.LabelMatch;
@@ -150,7 +151,7 @@ public final class UnitSplitter {
             while (i < s.length() && s.charAt(i) == '*') {
                 i++;
             }
-            return s.startsWith("![", i) || TextPatterns.isCredit(s.substring(i));
+            return s.startsWith("![", i) || Credits.isCredit(s.substring(i));
         }
 
         /** A label found; {@code rest} is the next line's text after the colon, for a wrapped label. */
@@ -164,8 +165,8 @@ public final class UnitSplitter {
             }
             // **仁科** at the end of the line and its colon at the start of the next.
             String nextStripped = next == null ? "" : next.stripLeading();
-            if (nextStripped.isEmpty() || !LabelDetector.isColon(nextStripped.charAt(0))
-                    || line.length() - p > LabelDetector.MAX_LABEL_LENGTH * 4) {
+            if (nextStripped.isEmpty() || !LabelCharacters.isColon(nextStripped.charAt(0))
+                    || line.length() - p > LabelCharacters.MAX_LENGTH * 4) {
                 return Optional.empty();
             }
             String tail = line.substring(p).stripTrailing();

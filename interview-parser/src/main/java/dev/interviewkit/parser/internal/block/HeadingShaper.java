@@ -7,7 +7,7 @@ import dev.interviewkit.parser.internal.assembly.Unit;
 import dev.interviewkit.parser.internal.assembly.UnitPass;
 import dev.interviewkit.parser.internal.assembly.Units;
 import dev.interviewkit.parser.internal.rules.BoilerplateRules;
-import dev.interviewkit.parser.internal.rules.TextPatterns;
+import dev.interviewkit.parser.internal.rules.FramingTitles;
 import dev.interviewkit.parser.internal.source.SourceLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +108,7 @@ public final class HeadingShaper implements UnitPass {
 
     private static boolean isFraming(Unit heading) {
         String text = heading.inlines().plainText();
-        return TextPatterns.introducesTranscript(text) || TextPatterns.introducesRelated(text);
+        return FramingTitles.introducesTranscript(text) || FramingTitles.introducesRelated(text);
     }
 
     private static Unit retype(Unit unit, Unit.Kind kind) {
@@ -203,7 +203,7 @@ public final class HeadingShaper implements UnitPass {
             return false;
         }
         String text = unit.inlines().plainText().strip();
-        return isTitleText(text) && TextPatterns.isShortTitle(text);
+        return isTitleText(text) && FramingTitles.isShortTitle(text);
     }
 
     /** {@code **\>****"做最重要、最困难的事"**} or a block quote, short, under a heading. */

@@ -4,6 +4,7 @@ import dev.interviewkit.model.Metadata;
 import dev.interviewkit.parser.internal.Diagnostics;
 import dev.interviewkit.parser.internal.block.InlineParser;
 import dev.interviewkit.parser.internal.block.RawBlock;
+import dev.interviewkit.parser.internal.rules.HeaderKeys;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ final class CrawlerHeaderDialect implements HeaderDialect {
             if (field.isEmpty()) {
                 return false;
             }
-            known |= HeaderFields.isKnown(field.get()[0]);
+            known |= HeaderKeys.isKnown(field.get()[0]);
         }
         return known;
     }

@@ -5,6 +5,7 @@ import dev.interviewkit.model.HeaderField;
 import dev.interviewkit.model.LineRange;
 import dev.interviewkit.model.Metadata;
 import dev.interviewkit.parser.internal.Diagnostics;
+import dev.interviewkit.parser.internal.rules.HeaderKeys;
 import dev.interviewkit.parser.internal.speaker.DeclaredParticipants;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class FrontMatter {
             if ((key.equals("characters") || key.equals("readingMinutes")) && claim(key, value, metadata)) {
                 continue;
             }
-            if (fieldsListed && HeaderFields.isKnown(key)) {
+            if (fieldsListed && HeaderKeys.isKnown(key)) {
                 HeaderFields.applyTyped(key, text(value), line, metadata, diagnostics);
             } else {
                 HeaderFields.apply(key, text(value), line, metadata, diagnostics);

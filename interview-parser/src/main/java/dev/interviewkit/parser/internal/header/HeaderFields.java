@@ -4,6 +4,7 @@ import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.HeaderField;
 import dev.interviewkit.model.Metadata;
 import dev.interviewkit.parser.internal.Diagnostics;
+import dev.interviewkit.parser.internal.rules.HeaderKeys;
 import dev.interviewkit.parser.internal.source.SourceLines;
 import java.text.ParsePosition;
 import java.time.LocalDate;
@@ -13,14 +14,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * What header keys mean, as data: each known key names the metadata field it fills. Keys no row
- * knows are kept as plain key/value pairs.
+ * Header fields: every {@code key: value} line is kept as a field, and a key {@link HeaderKeys}
+ * knows also fills its typed metadata field (times read in Beijing time when they name no offset).
  */
 final class HeaderFields {
 
@@ -29,23 +28,6 @@ final class HeaderFields {
 
     /** The value that means the place is unknown. */
     static final String UNKNOWN_PLACE = "未知地区";
-
-    private enum Target { TITLE, AUTHOR, PUBLISHED, LOCATION, SOURCE, COVER }
-
-    private static final Map<String, Target> KEYS = Map.ofEntries(
-            Map.entry("标题", Target.TITLE), Map.entry("title", Target.TITLE),
-            Map.entry("文章作者", Target.AUTHOR), Map.entry("作者", Target.AUTHOR), Map.entry("公众号", Target.AUTHOR),
-            Map.entry("公众号名称", Target.AUTHOR), Map.entry("author", Target.AUTHOR), Map.entry("account", Target.AUTHOR),
-            Map.entry("发布时间", Target.PUBLISHED), Map.entry("发表时间", Target.PUBLISHED),
-            Map.entry("日期", Target.PUBLISHED), Map.entry("date", Target.PUBLISHED),
-            Map.entry("published", Target.PUBLISHED), Map.entry("publishedat", Target.PUBLISHED),
-            Map.entry("发布地", Target.LOCATION), Map.entry("发布地点", Target.LOCATION), Map.entry("ip属地", Target.LOCATION),
-            Map.entry("location", Target.LOCATION),
-            Map.entry("原文链接", Target.SOURCE), Map.entry("原文地址", Target.SOURCE), Map.entry("文章链接", Target.SOURCE),
-            Map.entry("url", Target.SOURCE), Map.entry("link", Target.SOURCE), Map.entry("source", Target.SOURCE),
-            Map.entry("sourceurl", Target.SOURCE),
-            Map.entry("封面图链接", Target.COVER), Map.entry("封面", Target.COVER), Map.entry("封面图", Target.COVER),
-            Map.entry("cover", Target.COVER), Map.entry("cover_image", Target.COVER), Map.entry("coverimage", Target.COVER));
 
     private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"),
@@ -60,18 +42,13 @@ final class HeaderFields {
 
     private HeaderFields() {}
 
-    /** Whether {@code key} is one the header dialects use. */
-    public static boolean isKnown(String key) {
-        return KEYS.containsKey(key.toLowerCase(Locale.ROOT).strip());
-    }
-
     /**
      * Records {@code key: value} in {@code metadata}: always as a field, and in the typed field
      * its key names, when it names one.
      */
     public static void apply(String key, String value, int line, Metadata.Builder metadata, Diagnostics diagnostics) {
         metadata.addField(HeaderField.of(key, value));
-        if (!isKnown(key)) {
+        if (!HeaderKeys.isKnown(key)) {
             diagnostics.info(DiagnosticCode.UNKNOWN_HEADER_FIELD, line, 1,
                     "header field '" + key + "' is kept as written; nothing interprets it");
             return;
@@ -84,11 +61,11 @@ final class HeaderFields {
      * their fields apart (canonical front matter). Does nothing for a key no row knows.
      */
     static void applyTyped(String key, String value, int line, Metadata.Builder metadata, Diagnostics diagnostics) {
-        Target target = KEYS.get(key.toLowerCase(Locale.ROOT).strip());
-        if (target == null || value.isBlank()) {
+        Optional<HeaderKeys.MetadataField> target = HeaderKeys.field(key);
+        if (target.isEmpty() || value.isBlank()) {
             return;
         }
-        BiConsumer<Metadata.Builder, String> setter = switch (target) {
+        BiConsumer<Metadata.Builder, String> setter = switch (target.get()) {
             case TITLE -> Metadata.Builder::title;
             case AUTHOR -> Metadata.Builder::author;
             case LOCATION -> (m, v) -> {

@@ -1,6 +1,7 @@
 /**
- * The parser's word tables: role words, boilerplate phrases, and the short texts with a known shape
- * (editor's notes, credits and bylines, titles that frame a part of the article). Adding a house
- * style's word is adding a row here.
+ * The parser's word tables, each defined once, with the questions that only need the table:
+ * role words, boilerplate phrases, credits and bylines, editor's-note openers, framing titles,
+ * header keys, media hosts and the characters of labels. Adding a house style's word is adding a
+ * row here.
  */
 package dev.interviewkit.parser.internal.rules;

@@ -1,6 +1,7 @@
 package dev.interviewkit.parser.internal.speaker;
 
 import dev.interviewkit.parser.internal.block.InlineParser;
+import dev.interviewkit.parser.internal.rules.LabelCharacters;
 import dev.interviewkit.parser.internal.source.SourceLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,6 @@ import java.util.Optional;
  * the whole document by {@link SpeakerResolver}. One pass over at most the label's characters.
  */
 public final class LabelDetector {
-
-    /** Labels are names and role words, not sentences: longer candidates are text. */
-    public static final int MAX_LABEL_LENGTH = 32;
 
     private LabelDetector() {}
 
@@ -47,7 +45,7 @@ public final class LabelDetector {
         int pairs = 0;
         int runs = 0;
         int labelLength = 0;
-        while (i < line.length() && !isColon(line.charAt(i))) {
+        while (i < line.length() && !LabelCharacters.isColon(line.charAt(i))) {
             char c = line.charAt(i);
             if (c == '*') {
                 int n = runLength(line, i, '*');
@@ -59,7 +57,7 @@ public final class LabelDetector {
                 i += n;
                 continue;
             }
-            if (isSentencePunctuation(c) || ++labelLength > MAX_LABEL_LENGTH) {
+            if (LabelCharacters.isStop(c) || ++labelLength > LabelCharacters.MAX_LENGTH) {
                 return Optional.empty();
             }
             i++;
@@ -68,7 +66,7 @@ public final class LabelDetector {
             return Optional.empty();
         }
         String text = SourceLines.strip(withoutStars(line, start, i));
-        if (text.isEmpty() || !bracketsBalance(text)) {
+        if (text.isEmpty() || !LabelCharacters.bracketsBalance(text)) {
             return Optional.empty();
         }
         int contentStart = i + 1;
@@ -134,9 +132,6 @@ public final class LabelDetector {
         return labels;
     }
 
-    /** Plain labels are role words and short names ({@code 问：}, {@code 埃隆·马斯克：}), never phrases. */
-    static final int MAX_PLAIN_LABEL_LENGTH = 12;
-
     /**
      * The unbolded label that starts {@code line} ({@code 问：}, {@code 可汗：}, {@code 提问：}). Any
      * short text before a colon looks like this, so the resolver accepts these only for role words
@@ -146,36 +141,19 @@ public final class LabelDetector {
         int i = skipSpaces(line, 0);
         int start = i;
         int length = 0;
-        while (i < line.length() && !isColon(line.charAt(i))) {
+        while (i < line.length() && !LabelCharacters.isColon(line.charAt(i))) {
             char c = line.charAt(i);
-            if (c == '*' || isSentencePunctuation(c) || ++length > MAX_PLAIN_LABEL_LENGTH) {
+            if (c == '*' || LabelCharacters.isStop(c) || ++length > LabelCharacters.MAX_PLAIN_LENGTH) {
                 return Optional.empty();
             }
             i++;
         }
         String label = i < line.length() ? SourceLines.strip(line.substring(start, i)) : "";
-        if (label.isEmpty() || !bracketsBalance(label)) {
+        if (label.isEmpty() || !LabelCharacters.bracketsBalance(label)) {
             return Optional.empty();
         }
         int contentStart = skipSpaces(line, i + 1);
         return Optional.of(new LabelMatch(label, line.substring(start, i + 1), contentStart, false, true));
-    }
-
-    /** {@code 「暗涌」} is a name; {@code 「福柯} opens a quotation that a colon happens to follow. */
-    static boolean bracketsBalance(String label) {
-        int depth = 0;
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (c == '「' || c == '《' || c == '【' || c == '『') {
-                depth++;
-            } else if (c == '」' || c == '》' || c == '】' || c == '』') {
-                depth--;
-                if (depth < 0) {
-                    return false;
-                }
-            }
-        }
-        return depth == 0;
     }
 
     private static int runLength(String line, int from, char c) {
@@ -184,23 +162,6 @@ public final class LabelDetector {
             j++;
         }
         return j - from;
-    }
-
-    public static boolean isColon(char c) {
-        return c == ':' || c == '：';
-    }
-
-    /** Characters no label holds: sentence punctuation, brackets of links, markup. */
-    static boolean isSentencePunctuation(char c) {
-        switch (c) {
-            case '。': case '，': case ',': case '！': case '!': case '？': case '?': case '；': case ';':
-            case '、': case '[': case ']': case '(': case ')': case '（': case '）': case '<': case '>':
-            case '"': case '“': case '”': case '《': case '》': case '\\': case '_': case '`': case '#':
-            case '/': case '=':
-                return true;
-            default:
-                return false;
-        }
     }
 
     private static int skipSpaces(String line, int i) {

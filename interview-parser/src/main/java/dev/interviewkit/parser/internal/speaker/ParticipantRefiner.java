@@ -3,6 +3,7 @@ package dev.interviewkit.parser.internal.speaker;
 import dev.interviewkit.model.Role;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Turn;
+import dev.interviewkit.parser.internal.rules.LabelCharacters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -193,7 +194,7 @@ public final class ParticipantRefiner {
     /** Why the label names a publication rather than a person, if it does. */
     private static Optional<String> publication(SpeakerDraft speaker, Optional<String> account) {
         for (String alias : speaker.aliases) {
-            if (SpeakerResolver.isBracketed(alias)) {
+            if (LabelCharacters.isBracketed(alias)) {
                 return Optional.of("the label " + alias + " names a publication");
             }
             if (account.isPresent() && account.get().strip().equals(alias.strip())) {

@@ -193,19 +193,6 @@ public final class SpeakerResolver {
         }
     }
 
-    static boolean isBracketed(String label) {
-        String n = label.strip();
-        return n.length() > 2 && isOpeningBracket(n.charAt(0)) && isClosingBracket(n.charAt(n.length() - 1));
-    }
-
-    private static boolean isOpeningBracket(char c) {
-        return c == '「' || c == '《' || c == '【' || c == '『';
-    }
-
-    private static boolean isClosingBracket(char c) {
-        return c == '」' || c == '》' || c == '】' || c == '』';
-    }
-
     private static String keyOf(RoleWords.Parsed parsed) {
         return parsed.isRoleOnly() ? "role:" + parsed.roleWord().orElseThrow().id()
                 : RoleWords.nameKey(parsed.name());

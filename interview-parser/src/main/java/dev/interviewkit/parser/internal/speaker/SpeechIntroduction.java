@@ -2,9 +2,9 @@ package dev.interviewkit.parser.internal.speaker;
 
 import dev.interviewkit.parser.internal.assembly.Unit;
 import dev.interviewkit.parser.internal.assembly.UnitPass;
+import dev.interviewkit.parser.internal.rules.FramingTitles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,8 +15,6 @@ import java.util.Optional;
  */
 public final class SpeechIntroduction implements UnitPass {
 
-    private static final List<String> INTRODUCERS = List.of("演讲全文", "演讲实录", "讲话全文", "演讲内容",
-            "发言全文", "发言实录", "full talk", "full speech", "talk transcript");
     private static final int MAX_INTRODUCTION_LENGTH = 80;
 
     private final List<SpeakerDraft> speakers;
@@ -54,9 +52,8 @@ public final class SpeechIntroduction implements UnitPass {
     }
 
     private static Optional<SpeakerDraft> introducedSpeaker(String text, List<SpeakerDraft> speakers) {
-        String lower = text.toLowerCase(Locale.ROOT);
         boolean introduces = text.length() <= MAX_INTRODUCTION_LENGTH && (text.endsWith("：") || text.endsWith(":"))
-                && INTRODUCERS.stream().anyMatch(lower::contains);
+                && FramingTitles.introducesSpeech(text);
         if (!introduces) {
             return Optional.empty();
         }

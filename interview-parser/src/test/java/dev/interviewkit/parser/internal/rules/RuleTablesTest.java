@@ -5,28 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interviewkit.model.BoilerplateKind;
 import org.junit.jupiter.api.Test;
 
-/** The short texts with a known shape, and the boilerplate rules. */
-class TextPatternsTest {
-
-    @Test
-    void theLengthClaimGivesCharactersAndMinutes() {
-        assertThat(TextPatterns.lengthClaim("全文约10,000 字，阅读约需25分钟")).hasValueSatisfying(c ->
-                assertThat(c).containsExactly(10_000, 25));
-        assertThat(TextPatterns.lengthClaim("全文约1.2万字")).hasValueSatisfying(c -> assertThat(c).containsExactly(12_000, -1));
-        assertThat(TextPatterns.lengthClaim("全文我们讨论了很多字词")).isEmpty();
-    }
+/** The word tables: editor's notes, credits, boilerplate. */
+class RuleTablesTest {
 
     @Test
     void editorsNotesLoseTheirBracketsAndMarker() {
-        assertThat(TextPatterns.noteText("（注：因本次采访为广播节目，不包含视频画面）")).contains("因本次采访为广播节目，不包含视频画面");
-        assertThat(TextPatterns.noteText("编者按：以下为节选")).contains("以下为节选");
-        assertThat(TextPatterns.noteText("注意这里")).isEmpty();
+        assertThat(EditorNotes.noteText("（注：因本次采访为广播节目，不包含视频画面）")).contains("因本次采访为广播节目，不包含视频画面");
+        assertThat(EditorNotes.noteText("编者按：以下为节选")).contains("以下为节选");
+        assertThat(EditorNotes.noteText("注意这里")).isEmpty();
     }
 
     @Test
     void creditsAreRecognisedByTheirOpening() {
-        assertThat(TextPatterns.isCredit("素材来源官方媒体/网络新闻")).isTrue();
-        assertThat(TextPatterns.isCredit("他说素材来源很重要")).isFalse();
+        assertThat(Credits.isCredit("素材来源官方媒体/网络新闻")).isTrue();
+        assertThat(Credits.isCredit("他说素材来源很重要")).isFalse();
     }
 
     @Test
