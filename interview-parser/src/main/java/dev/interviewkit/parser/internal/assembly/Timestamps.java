@@ -1,6 +1,7 @@
 package dev.interviewkit.parser.internal.assembly;
 
 import dev.interviewkit.model.Inline;
+import dev.interviewkit.parser.internal.rules.BoilerplateRules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,10 +115,11 @@ final class Timestamps {
     /** {@code Break: [24:27]}: a podcast's ad break, with or without its time. */
     static boolean isBreakMarker(String text) {
         String t = text.strip();
-        if (!t.regionMatches(true, 0, "Break", 0, 5)) {
+        String word = BoilerplateRules.AD_BREAK_WORD;
+        if (!t.regionMatches(true, 0, word, 0, word.length())) {
             return false;
         }
-        String rest = t.substring(5).strip();
+        String rest = t.substring(word.length()).strip();
         if (rest.startsWith(":") || rest.startsWith("：")) {
             rest = rest.substring(1).strip();
         }

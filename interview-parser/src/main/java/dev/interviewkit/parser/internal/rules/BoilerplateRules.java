@@ -4,6 +4,7 @@ import dev.interviewkit.model.BoilerplateKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Which short texts are boilerplate, and of what kind, as data: a row is a kind and the phrases
@@ -33,6 +34,12 @@ public final class BoilerplateRules {
         return new BoilerplateRules(all);
     }
 
+    /**
+     * The word of a podcast's ad-break marker, {@code Break: [24:27]}: such a paragraph is an
+     * advertisement, and the label is no speaker.
+     */
+    public static final String AD_BREAK_WORD = "Break";
+
     /** The rules for WeChat articles and the exporters that save them. */
     public static BoilerplateRules standard() {
         return STANDARD;
@@ -50,6 +57,14 @@ public final class BoilerplateRules {
                         "设为星标", "星标", "设为🌟标", "评论区", "留言", "分享给", "扫码", "长按", "点击", "订阅")),
                 new Rule(BoilerplateKind.ADVERTISEMENT, List.of("广告", "赞助", "推广", "报名", "优惠", "限时", "购买",
                         "课程"))));
+
+    /** The contact phrases of the standard rules as the labels they make ({@code **商业合作：**}), in lower case. */
+    static Stream<String> contactLabels() {
+        return STANDARD.rules.stream()
+                .filter(rule -> rule.kind() == BoilerplateKind.CONTACT)
+                .flatMap(rule -> rule.phrases().stream())
+                .map(phrase -> LabelCharacters.withoutColon(phrase).toLowerCase(Locale.ROOT));
+    }
 
     /**
      * Phrases no one says in an interview: where they stand inside the transcript, the paragraph is

@@ -77,6 +77,11 @@ public final class RoleWords {
         return new RoleWords(all);
     }
 
+    /** Whether {@code word} is one of these role words, case aside. */
+    public boolean isRoleWord(String word) {
+        return words.stream().anyMatch(w -> w.word().equalsIgnoreCase(word));
+    }
+
     /** Takes {@code label} apart into a role word and a name. */
     public Parsed parse(String label) {
         for (RoleWord word : words) {

@@ -1,5 +1,6 @@
 package dev.interviewkit.parser.internal.speaker;
 
+import dev.interviewkit.parser.internal.rules.NotSpeakers;
 import dev.interviewkit.parser.internal.rules.RoleWords;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,19 +17,11 @@ import java.util.function.Predicate;
  *
  * <p>A label is a speaker when it behaves like one (DESIGN.md): it recurs, or it carries a role
  * word, or it names someone already accepted. Labels with a role prefix ({@code 嘉宾Sam Altman})
- * join the participant their name belongs to ({@code Sam Altman}). Words that label fields rather
- * than people ({@code 商业合作}, {@code 图源}) never become speakers.
+ * join the participant their name belongs to ({@code Sam Altman}). Words that label fields,
+ * credits and bylines rather than people ({@code 商业合作}, {@code 图源}, {@code 摄影}) never become
+ * speakers ({@link NotSpeakers}).
  */
 public final class SpeakerResolver {
-
-    /** Field and caption labels that look like speakers but never are. */
-    static final Set<String> NOT_SPEAKERS = Set.of(
-            "商业合作", "投稿或其他事宜", "投稿", "合作", "划重点", "重点", "要点", "核心观点", "精彩观点", "摘要", "导读",
-            "导语", "前言", "引言", "提要", "背景", "图源", "图片来源", "来源", "注", "编者按", "编者注", "作者",
-            "编辑", "责编", "责任编辑", "排版", "校对", "审核", "翻译", "编译", "整理", "原文链接", "视频链接",
-            "原视频链接", "参考", "参考资料", "参考内容", "素材来源", "关键是", "提示", "注意", "总结", "break",
-            "微信", "邮箱", "电话", "地址", "时间", "地点", "文", "图", "策划", "监制", "出品", "summary", "note",
-            "source", "sources", "photo", "image", "editor", "author");
 
     /**
      * One label seen at the start of a line.
@@ -58,13 +51,7 @@ public final class SpeakerResolver {
     public SpeakerResolver(RoleWords roleWords, Set<String> extraNotSpeakers, Predicate<String> declared) {
         this.roleWords = roleWords;
         this.declared = declared;
-        if (extraNotSpeakers.isEmpty()) {
-            this.notSpeakers = NOT_SPEAKERS; // the common case: no copy of the table per parse
-        } else {
-            Set<String> all = new java.util.HashSet<>(NOT_SPEAKERS);
-            extraNotSpeakers.forEach(label -> all.add(label.toLowerCase(Locale.ROOT)));
-            this.notSpeakers = Set.copyOf(all);
-        }
+        this.notSpeakers = NotSpeakers.with(extraNotSpeakers);
     }
 
     /**

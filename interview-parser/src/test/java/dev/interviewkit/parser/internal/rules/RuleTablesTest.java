@@ -43,4 +43,22 @@ class RuleTablesTest {
     void longTextIsNeverBoilerplateWhateverItsWords() {
         assertThat(BoilerplateRules.standard().classify("点赞" + "很长的正文内容".repeat(40))).isEmpty();
     }
+
+    @Test
+    void neverASpeakerHoldsTheWordsOfTheOtherTablesAsLabels() {
+        assertThat(NotSpeakers.standard())
+                .contains("摄影", "设计", "资料来源", "来源", "source") // credits and bylines, colon dropped, lower case
+                .contains("编者按", "注", "划重点", "作者", "原文链接", "商业合作", "break") // notes, titles, keys, contacts
+                .contains("关键是", "背景"); // its own rows
+    }
+
+    @Test
+    void aRoleWordThatIsAlsoABylineWordMaySpeak() {
+        assertThat(NotSpeakers.standard()).doesNotContain("记者");
+    }
+
+    @Test
+    void aHouseStylesNeverSpeakersJoinTheStandardOnesInLowerCase() {
+        assertThat(NotSpeakers.with(java.util.Set.of("小编说", "Host Note"))).contains("小编说", "host note", "摄影");
+    }
 }
