@@ -170,7 +170,8 @@ public final class DocumentParser {
             String line = lines.get(i);
             int at = line.indexOf("weui-msg__title");
             if (at >= 0) {
-                String notice = org.jsoup.Jsoup.parseBodyFragment(line.substring(line.lastIndexOf('<', at))).text().strip();
+                int tag = Math.max(0, line.lastIndexOf('<', at)); // a damaged page may hold the marker outside a tag
+                String notice = org.jsoup.Jsoup.parseBodyFragment(line.substring(tag)).text().strip();
                 diagnostics.error(DiagnosticCode.UNSUPPORTED_INPUT, i + 1, at + 1, "the page is WeChat's notice '" + notice
                         + "' instead of an article (deleted or blocked by its publisher or by WeChat): it holds no interview");
                 return;

@@ -68,7 +68,7 @@ public final class FooterAssembler {
             return;
         }
         Optional<Inline.Link> link = Units.onlyLink(inlines);
-        if (link.isPresent()) {
+        if (link.isPresent() && !link.get().url().isBlank()) { // a link without its address leads nowhere
             String title = RelatedTitles.clean(link.get().plainText());
             if (!title.isBlank()) {
                 draft.related.add(RelatedLink.builder().title(title).url(link.get().url()).lines(lines).build());

@@ -36,7 +36,7 @@ final class MediaLinks {
                 return Optional.empty();
             }
         }
-        if (link == null || label.length() > MAX_LABEL_LENGTH) {
+        if (link == null || link.url().isBlank() || label.length() > MAX_LABEL_LENGTH) {
             return Optional.empty();
         }
         String title = stripColon(label.toString().strip());

@@ -106,8 +106,10 @@ public final class TranscriptAssembler {
     private void keepImages(List<Inline> inlines, Unit unit) {
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Image image) {
-                draft.media.add(MediaReference.builder().kind(MediaKind.IMAGE).url(image.url()).lines(unit.lines())
-                        .build());
+                if (!image.url().isBlank()) { // a picture without its address shows nothing
+                    draft.media.add(MediaReference.builder().kind(MediaKind.IMAGE).url(image.url()).lines(unit.lines())
+                            .build());
+                }
             } else if (inline instanceof Inline.Strong strong) {
                 keepImages(strong.children(), unit);
             }
@@ -231,12 +233,17 @@ public final class TranscriptAssembler {
         Optional<Inline.Image> image = Units.leadingImage(inlines);
         if (image.isPresent()) {
             String caption = plain.strip();
-            MediaReference.Builder media = MediaReference.builder().kind(MediaKind.IMAGE).url(image.get().url())
-                    .lines(unit.lines());
-            if (!caption.isEmpty()) {
-                media.title(caption);
+            if (image.get().url().isBlank()) {
+                // A picture whose address the export lost shows nothing: no media, and no speech either.
+                draft.boilerplate(BoilerplateKind.DECORATION, caption, unit.lines());
+            } else {
+                MediaReference.Builder media = MediaReference.builder().kind(MediaKind.IMAGE).url(image.get().url())
+                        .lines(unit.lines());
+                if (!caption.isEmpty()) {
+                    media.title(caption);
+                }
+                draft.media.add(media.build());
             }
-            draft.media.add(media.build());
             Units.report(parsed, unit, diagnostics);
             shortTail.clear();
             return true;
