@@ -16,9 +16,14 @@ import java.util.List;
  */
 public final class MarkdownText {
 
-    /** Labels are at most this long; longer bold openings are text anyway. */
-    private static final int MAX_LABEL_LENGTH = 32;
-    private static final String LABEL_STOPS = "。，,！!？?；;、[]()（）<>\"“”《》\\_`#/=";
+    /**
+     * Speaker labels are at most this long; longer bold openings are text anyway. The parser reads
+     * labels by this rule and {@link #LABEL_STOPS}, in a table of its own that this module cannot
+     * see: a test in this module checks that the two agree.
+     */
+    public static final int MAX_LABEL_LENGTH = 32;
+    /** The characters no speaker label holds: sentence punctuation, brackets of links, markup. */
+    public static final String LABEL_STOPS = "。，,！!？?；;、[]()（）<>\"“”《》\\_`#/=";
 
     private final StringBuilder out = new StringBuilder();
     private int lineStart;

@@ -3,6 +3,10 @@ package dev.interviewkit.parser.internal.rules;
 /**
  * The characters of speaker labels, as data: which characters no label holds, how long a label
  * may be, the colon that ends it, and the brackets that pair inside it ({@code 「暗涌」}).
+ *
+ * <p>The canonical Markdown writer must write labels this parser reads, and cannot see this class:
+ * {@code interview-export} keeps the stops and the length limit in its {@code MarkdownText}, and its
+ * {@code ParserLabelRulesTest} asks this parser whether the two still agree.
  */
 public final class LabelCharacters {
 
