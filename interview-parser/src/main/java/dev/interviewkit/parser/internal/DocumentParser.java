@@ -37,9 +37,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The pipeline: parses one decoded document stage by stage, as {@code parseLines} reads top to bottom:
- * header, body blocks, who speaks, units and the passes over them, lead, transcript and footer,
- * then the participants. One instance a parse; it holds that parse's state.
+ * The pipeline: parses one decoded document stage by stage, as {@code parseLines} reads from top
+ * to bottom: header, body blocks, who speaks, units and the passes over them, lead, transcript and
+ * footer, then the participants. One instance a parse; it holds that parse's state.
  */
 public final class DocumentParser {
 
