@@ -88,9 +88,8 @@ public final class MarkdownWriter implements InterviewWriter {
         NAMES
     }
 
-    /** Characters no speaker label holds; the parser would read the line as text. */
-    private static final String NOT_IN_LABELS = "。，,！!？?；;、[]()（）<>\"“”《》\\_`#/=*:：";
-    private static final int MAX_LABEL_LENGTH = 32;
+    /** Characters a written label must not hold: those no label holds, its bold markers and its colon. */
+    private static final String NOT_IN_LABELS = MarkdownText.LABEL_STOPS + "*:：";
     private static final DateTimeFormatter BEIJING_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final Header header;
@@ -474,7 +473,8 @@ public final class MarkdownWriter implements InterviewWriter {
         label.codePoints().filter(cp -> NOT_IN_LABELS.indexOf(cp) < 0).forEach(cp -> out.appendCodePoint(
                 Character.isWhitespace(cp) || Character.isISOControl(cp) ? ' ' : cp));
         String clean = out.toString().replaceAll(" +", " ").strip();
-        return clean.length() > MAX_LABEL_LENGTH ? clean.substring(0, MAX_LABEL_LENGTH).strip() : clean;
+        return clean.length() > MarkdownText.MAX_LABEL_LENGTH ? clean.substring(0, MarkdownText.MAX_LABEL_LENGTH).strip()
+                : clean;
     }
 
     // ------------------------------------------------------------------ footer

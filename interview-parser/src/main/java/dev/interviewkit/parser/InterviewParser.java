@@ -2,11 +2,11 @@ package dev.interviewkit.parser;
 
 import dev.interviewkit.model.BoilerplateKind;
 import dev.interviewkit.model.Role;
-import dev.interviewkit.parser.internal.BoilerplateRules;
 import dev.interviewkit.parser.internal.DocumentParser;
 import dev.interviewkit.parser.internal.ParserSettings;
-import dev.interviewkit.parser.internal.RoleWords;
-import dev.interviewkit.parser.internal.SourceDecoder;
+import dev.interviewkit.parser.internal.rules.BoilerplateRules;
+import dev.interviewkit.parser.internal.rules.RoleWords;
+import dev.interviewkit.parser.internal.source.SourceDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.interviewkit.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewkit.model.BoilerplateKind;
+import dev.interviewkit.model.Credit;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.MediaKind;
 import dev.interviewkit.model.Participant;
@@ -221,6 +222,29 @@ class DialectQuirksTest {
         Interview interview = parse(ARCHIVE_HEADER, "**看理想** ：问？", "", "**仁科** ：答。", "", "**看理想** ：问？", "", "**仁科** ：答。", "",
                 "![](https://img.example/end.jpg)", "", "**商业合作** ：bd@example.com", "", "**商业合作** ：bd@example.com");
         assertThat(interview.participants()).extracting(Participant::name).containsExactly("看理想", "仁科");
+    }
+
+    @Test
+    void aBylineWordTwiceInAFooterIsNoSpeaker() {
+        Interview interview = parse(ARCHIVE_HEADER, "**看理想** ：问？", "", "**仁科** ：答。", "", "**看理想** ：问？", "",
+                "**仁科** ：答。", "", "**摄影：** 张三", "", "**摄影：** 李四");
+        assertThat(interview.participants()).extracting(Participant::name).containsExactly("看理想", "仁科");
+        assertThat(interview.credits()).extracting(Credit::text).containsExactly("摄影：张三", "摄影：李四");
+    }
+
+    @Test
+    void aCreditWordThatRecursIsNoSpeaker() {
+        Interview interview = parse("# 行业报告", "", "市场规模继续扩大。", "", "**资料来源：** 公司公告", "", "竞争格局趋于稳定。", "",
+                "**资料来源：** 行业协会");
+        assertThat(interview.participants()).isEmpty();
+        assertThat(interview.credits()).extracting(Credit::text).containsExactly("资料来源：公司公告", "资料来源：行业协会");
+    }
+
+    @Test
+    void aRoleWordThatIsAlsoABylineWordStillSpeaks() {
+        Interview interview = parse("**记者：** 你好？", "", "**张三：** 你好。", "", "**记者：** 再见？", "", "**张三：** 再见。");
+        assertThat(interview.participant("interviewer").orElseThrow().role()).isEqualTo(Role.INTERVIEWER);
+        assertThat(interview.turns()).hasSize(4);
     }
 
     @Test

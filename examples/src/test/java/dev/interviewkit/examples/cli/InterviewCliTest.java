@@ -116,7 +116,8 @@ class InterviewCliTest {
         assertThat(plain.exitCode()).isZero();
         assertThat(plain.out()).contains("Transcript: none (not an interview)\n").doesNotContain("Labels:");
         assertThat(speakers.out()).contains("Labels: 3\n")
-                .containsPattern("\n  not     资料来源  line 7, 2 times, 0 turns\n +followed by speech 0 of 2 times");
+                .containsPattern("\n  not     图表1  line 3, 1 time, 0 turns\n +numbered like a list item")
+                .containsPattern("\n  not     资料来源  line 7, 2 times, 0 turns\n +a field, caption or credit word");
     }
 
     @Test

@@ -16,9 +16,18 @@ import java.util.List;
  */
 public final class MarkdownText {
 
-    /** Labels are at most this long; longer bold openings are text anyway. */
-    private static final int MAX_LABEL_LENGTH = 32;
-    private static final String LABEL_STOPS = "。，,！!？?；;、[]()（）<>\"“”《》\\_`#/=";
+    /**
+     * Speaker labels are at most this long; longer bold openings are text anyway. The parser reads
+     * labels by this rule and {@link #LABEL_STOPS}, in a table of its own that this module cannot
+     * see: a test in this module checks that the two agree.
+     */
+    public static final int MAX_LABEL_LENGTH = 32;
+    /**
+     * The characters no speaker label holds: sentence punctuation, brackets of links, markup. The
+     * enumeration comma is none: it joins two names that answer together ({@code 陈天勇、张亚蕊}),
+     * though no label opens with it.
+     */
+    public static final String LABEL_STOPS = "。，,！!？?；;[]()（）<>\"“”《》\\_`#/=";
 
     private final StringBuilder out = new StringBuilder();
     private int lineStart;
@@ -275,7 +284,8 @@ public final class MarkdownText {
         int length = 0;
         while (i < line.length() && line.charAt(i) != '\n' && line.charAt(i) != '*' && line.charAt(i) != ':'
                 && line.charAt(i) != '：') {
-            if (LABEL_STOPS.indexOf(line.charAt(i)) >= 0 || ++length > MAX_LABEL_LENGTH) {
+            if (LABEL_STOPS.indexOf(line.charAt(i)) >= 0 || line.charAt(i) == '、' && length == 0
+                    || ++length > MAX_LABEL_LENGTH) {
                 return -1;
             }
             i++;

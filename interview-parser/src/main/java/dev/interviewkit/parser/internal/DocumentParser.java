@@ -6,23 +6,49 @@ import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.LineRange;
 import dev.interviewkit.model.Metadata;
 import dev.interviewkit.parser.LabelDecision;
-import java.util.ArrayList;
+import dev.interviewkit.parser.internal.assembly.FooterAssembler;
+import dev.interviewkit.parser.internal.assembly.InterviewDraft;
+import dev.interviewkit.parser.internal.assembly.LeadAssembler;
+import dev.interviewkit.parser.internal.assembly.TranscriptAssembler;
+import dev.interviewkit.parser.internal.assembly.TranscriptRange;
+import dev.interviewkit.parser.internal.assembly.Unit;
+import dev.interviewkit.parser.internal.assembly.UnitPass;
+import dev.interviewkit.parser.internal.assembly.UnitSplitter;
+import dev.interviewkit.parser.internal.block.BlockScanner;
+import dev.interviewkit.parser.internal.block.HeadingShaper;
+import dev.interviewkit.parser.internal.block.MarkedBoilerplate;
+import dev.interviewkit.parser.internal.block.RawBlock;
+import dev.interviewkit.parser.internal.header.FrontMatter;
+import dev.interviewkit.parser.internal.header.HeaderDialect;
+import dev.interviewkit.parser.internal.rules.BoilerplateRules;
+import dev.interviewkit.parser.internal.rules.RoleWords;
+import dev.interviewkit.parser.internal.source.SourceDecoder;
+import dev.interviewkit.parser.internal.source.SourceLines;
+import dev.interviewkit.parser.internal.speaker.DeclaredParticipants;
+import dev.interviewkit.parser.internal.speaker.LabelOccurrences;
+import dev.interviewkit.parser.internal.speaker.NamesFromArticle;
+import dev.interviewkit.parser.internal.speaker.ParticipantRefiner;
+import dev.interviewkit.parser.internal.speaker.RosterLines;
+import dev.interviewkit.parser.internal.speaker.SpeakerDraft;
+import dev.interviewkit.parser.internal.speaker.SpeakerModel;
+import dev.interviewkit.parser.internal.speaker.SpeakerResolver;
+import dev.interviewkit.parser.internal.speaker.SpeechIntroduction;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Parses one decoded document: header, speakers, then lead, transcript and footer. One instance
- * a parse; it holds that parse's state.
+ * The pipeline: parses one decoded document stage by stage, as {@code parseLines} reads from top
+ * to bottom: header, body blocks, who speaks, units and the passes over them, lead, transcript and
+ * footer, then the participants. One instance a parse; it holds that parse's state.
  */
 public final class DocumentParser {
 
     private final ParserSettings settings;
     private final Diagnostics diagnostics;
     /** Tried in order; the first that recognises the document's start reads its header. */
-    private final List<HeaderDialect> headerDialects =
-            List.of(new CuboxHeaderDialect(), new BackupBannerDialect(), new CrawlerHeaderDialect());
+    private final List<HeaderDialect> headerDialects = HeaderDialect.standard();
     private final RoleWords roleWords;
     private final BoilerplateRules boilerplateRules;
 
@@ -55,30 +81,38 @@ public final class DocumentParser {
     private Interview parseLines(List<String> lines) {
         reportHtmlPage(lines);
         InterviewDraft draft = new InterviewDraft(roleWords);
-        FrontMatter.Result frontMatter = FrontMatter.read(lines, draft.metadata, diagnostics);
-        List<RawBlock> blocks = BlockScanner.scan(lines, frontMatter.lineCount());
-        int bodyStart = 0;
-        for (HeaderDialect dialect : headerDialects) {
-            if (frontMatter.lineCount() > 0) {
-                break; // front matter is the header
-            }
-            bodyStart = dialect.read(blocks, draft, diagnostics);
-            if (bodyStart > 0) {
-                break;
-            }
-        }
-        MarkedBoilerplate.Split marked = MarkedBoilerplate.take(blocks.subList(bodyStart, blocks.size()), diagnostics);
-        List<RawBlock> body = marked.blocks();
-        SpeakerResolver resolver = new SpeakerResolver(roleWords, settings.extraNotSpeakers());
-        Metadata header = draft.metadata.build();
-        decision = new SpeakerModel(roleWords, resolver.notSpeakers(), frontMatter.participants()::declares,
-                !frontMatter.participants().isEmpty(), boilerplateRules)
-                .decide(LabelOccurrences.collect(body), body, new SpeakerModel.Article(header.title(), draft.account, header.author()));
-        SpeakerResolver.Resolution speakers = resolver.resolve(decision.turns());
-        List<Unit> units = SpeechIntroduction.mark(
-                RosterLines.mark(new HeadingShaper(boilerplateRules).shape(UnitSplitter.split(body, speakers))), speakers.speakers());
-        TranscriptRange range = TranscriptRange.of(units, boilerplateRules);
 
+        // The header: front matter, or else the first dialect that knows the document's start.
+        FrontMatter.Result frontMatter = FrontMatter.read(lines, draft.metadata(), diagnostics);
+        List<RawBlock> blocks = BlockScanner.scan(lines, frontMatter.lineCount());
+        HeaderDialect.Header header = frontMatter.lineCount() > 0 ? HeaderDialect.Header.NONE
+                : readHeader(blocks, draft.metadata());
+
+        // The body: paragraphs the document marks as boilerplate are set aside before labels are looked for.
+        MarkedBoilerplate.Split marked = MarkedBoilerplate.take(blocks.subList(header.blockCount(), blocks.size()),
+                diagnostics);
+        List<RawBlock> body = marked.blocks();
+
+        // Who speaks, decided once for the whole document (docs/DESIGN.md, "The speaker model").
+        SpeakerResolver resolver = new SpeakerResolver(roleWords);
+        Metadata known = draft.metadata().build();
+        decision = new SpeakerModel(roleWords, settings.notSpeakers(), frontMatter.participants()::declares,
+                !frontMatter.participants().isEmpty(), boilerplateRules)
+                .decide(LabelOccurrences.collect(body), body, new SpeakerModel.Article(known.title(), header.account(), known.author()));
+        SpeakerResolver.Resolution speakers = resolver.resolve(decision.turns());
+
+        // Units: paragraphs cut where speakers' labels start turns, then these passes, in this order.
+        List<UnitPass> passes = List.of(
+                new HeadingShaper(boilerplateRules),          // bold lines and numbers before turns are headings
+                new RosterLines(),                            // a role label followed by a name is no turn
+                new SpeechIntroduction(speakers.speakers())); // the talk a lead introduces is its speaker's
+        List<Unit> units = UnitSplitter.split(body, speakers);
+        for (UnitPass pass : passes) {
+            units = pass.apply(units);
+        }
+
+        // Lead, transcript and footer.
+        TranscriptRange range = TranscriptRange.of(units, boilerplateRules);
         new LeadAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(0, range.start()));
         new TranscriptAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(range.start(), range.end()));
         new FooterAssembler(draft, boilerplateRules, diagnostics).assemble(units.subList(range.end(), units.size()));
@@ -88,26 +122,39 @@ public final class DocumentParser {
         }
         reportRepairedLabels(units);
 
+        // The participants: what the turns, the title and lead, and the front matter say about them.
         List<SpeakerDraft> used = usedSpeakers(speakers.speakers(), draft);
-        Metadata metadata = draft.metadata.build();
-        Optional<String> account = draft.account.or(metadata::author);
-        ParticipantRefiner.refine(used, draft.sections, account);
-        String lead = draft.lead.stream().map(b -> b.text()).collect(java.util.stream.Collectors.joining("\n"));
+        Metadata metadata = draft.metadata().build();
+        Optional<String> account = header.account().or(metadata::author);
+        ParticipantRefiner.refine(used, draft.sections(), account);
+        String lead = draft.lead().stream().map(b -> b.text()).collect(java.util.stream.Collectors.joining("\n"));
         NamesFromArticle.name(used, metadata.title(), lead, account);
         NamesFromArticle.confirmFromFrontMatter(used, frontMatter.people());
-        DeclaredParticipants.Applied speaking = frontMatter.participants().apply(used, draft.sections);
+        DeclaredParticipants.Applied speaking = frontMatter.participants().apply(used, draft.sections());
+
         return Interview.builder()
                 .metadata(metadata)
                 .participants(speaking.participants())
-                .lead(draft.lead)
-                .highlights(draft.highlights)
+                .lead(draft.lead())
+                .highlights(draft.highlights())
                 .sections(speaking.sections())
-                .media(draft.media)
-                .related(draft.related)
-                .credits(draft.credits)
-                .boilerplate(MarkedBoilerplate.merge(draft.boilerplate, marked.boilerplate()))
+                .media(draft.media())
+                .related(draft.related())
+                .credits(draft.credits())
+                .boilerplate(MarkedBoilerplate.merge(draft.boilerplate(), marked.boilerplate()))
                 .diagnostics(diagnostics.toList())
                 .build();
+    }
+
+    /** The header of the first dialect that recognises the document's start, if any does. */
+    private HeaderDialect.Header readHeader(List<RawBlock> blocks, Metadata.Builder metadata) {
+        for (HeaderDialect dialect : headerDialects) {
+            HeaderDialect.Header header = dialect.read(blocks, metadata, diagnostics);
+            if (header.blockCount() > 0) {
+                return header;
+            }
+        }
+        return HeaderDialect.Header.NONE;
     }
 
     /** A saved web page is no Markdown: say so, then read it as well as Markdown rules can. */
@@ -135,7 +182,8 @@ public final class DocumentParser {
             String line = lines.get(i);
             int at = line.indexOf("weui-msg__title");
             if (at >= 0) {
-                String notice = org.jsoup.Jsoup.parseBodyFragment(line.substring(line.lastIndexOf('<', at))).text().strip();
+                int tag = Math.max(0, line.lastIndexOf('<', at)); // a damaged page may hold the marker outside a tag
+                String notice = org.jsoup.Jsoup.parseBodyFragment(line.substring(tag)).text().strip();
                 diagnostics.error(DiagnosticCode.UNSUPPORTED_INPUT, i + 1, at + 1, "the page is WeChat's notice '" + notice
                         + "' instead of an article (deleted or blocked by its publisher or by WeChat): it holds no interview");
                 return;
@@ -146,8 +194,8 @@ public final class DocumentParser {
     /** Speakers with at least one turn; a label that never got a turn makes no participant. */
     private static List<SpeakerDraft> usedSpeakers(List<SpeakerDraft> speakers, InterviewDraft draft) {
         Set<String> ids = new HashSet<>();
-        draft.sections.forEach(s -> s.turns().forEach(t -> ids.add(t.speaker())));
-        return speakers.stream().filter(s -> ids.contains(s.id)).toList();
+        draft.sections().forEach(s -> s.turns().forEach(t -> ids.add(t.speaker())));
+        return speakers.stream().filter(s -> ids.contains(s.id())).toList();
     }
 
     private void reportRepairedLabels(List<Unit> units) {

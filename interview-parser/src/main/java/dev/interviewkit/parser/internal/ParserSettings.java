@@ -1,5 +1,8 @@
 package dev.interviewkit.parser.internal;
 
+import dev.interviewkit.parser.internal.rules.BoilerplateRules;
+import dev.interviewkit.parser.internal.rules.NotSpeakers;
+import dev.interviewkit.parser.internal.rules.RoleWords;
 import java.util.List;
 import java.util.Set;
 
@@ -32,5 +35,10 @@ public record ParserSettings(int maxInputChars, int maxDiagnostics, List<RoleWor
 
     BoilerplateRules boilerplateRules() {
         return BoilerplateRules.standard().withFirst(extraBoilerplate);
+    }
+
+    /** The labels that are never speakers, the user's included, in lower case. */
+    Set<String> notSpeakers() {
+        return NotSpeakers.with(extraNotSpeakers);
     }
 }

@@ -7,7 +7,13 @@ import dev.interviewkit.model.LineRange;
 import dev.interviewkit.model.ListItem;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Turn;
-import dev.interviewkit.parser.internal.SourceLines;
+import dev.interviewkit.parser.InterviewParser;
+import dev.interviewkit.parser.internal.ParserSettings;
+import dev.interviewkit.parser.internal.source.SourceDecoder;
+import dev.interviewkit.parser.internal.source.SourceLines;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +25,9 @@ import java.util.Optional;
  * {@link #uncoveredLines} demands at least one, for documents that put several turns on one line.
  */
 public final class SourceCoverage {
+
+    private static final ParserSettings DEFAULTS =
+            new ParserSettings(InterviewParser.DEFAULT_MAX_INPUT_CHARS, InterviewParser.DEFAULT_MAX_DIAGNOSTICS);
 
     private SourceCoverage() {}
 
@@ -69,6 +78,23 @@ public final class SourceCoverage {
             }
         }
         return uncovered;
+    }
+
+    /**
+     * The lines of {@code text} as the parser sees them, after the decoder's normalisation (line
+     * ends, control characters, the default size limit): coverage is checked against these.
+     */
+    public static List<String> decodedLines(String text) {
+        return SourceDecoder.decode(text, DEFAULTS).lines();
+    }
+
+    /** The lines of UTF-8 {@code bytes} as the parser sees them (bad bytes become U+FFFD). */
+    public static List<String> decodedLines(byte[] bytes) {
+        try {
+            return SourceDecoder.decode(new ByteArrayInputStream(bytes), DEFAULTS).lines();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array is never unreadable
+        }
     }
 
     /** Blank as the parser means it: nothing visible. */

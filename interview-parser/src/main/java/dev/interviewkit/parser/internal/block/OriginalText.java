@@ -1,0 +1,73 @@
+package dev.interviewkit.parser.internal.block;
+
+import dev.interviewkit.model.Inline;
+import dev.interviewkit.model.LineRange;
+import dev.interviewkit.model.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a {@code <details>} block that holds a turn's original-language text
+ * ({@code <summary>View/Hide Original English</summary><p class="english-text">…</p>}) with jsoup:
+ * the summary is the toggle's caption and is dropped; each paragraph's text is kept, even when
+ * the markup is broken.
+ */
+public final class OriginalText {
+
+    private OriginalText() {}
+
+    /** Whether the paragraph of {@code lines} is a {@code <details>} block. */
+    public static boolean isDetailsBlock(List<String> lines) {
+        if (lines.isEmpty()) {
+            return false;
+        }
+        // Every paragraph is asked: compare in place rather than lower-case a copy of its first line.
+        String first = lines.get(0);
+        int i = 0;
+        while (i < first.length() && Character.isWhitespace(first.charAt(i))) {
+            i++;
+        }
+        return startsWithIgnoringAsciiCase(first, i, "<details");
+    }
+
+    /**
+     * Whether {@code text} holds {@code prefix} (lower-case ASCII) at {@code from}, in either case.
+     * Only ASCII letters lower-case to ASCII letters here (the Kelvin sign's {@code k} is in no
+     * prefix), so this answers as {@code toLowerCase(Locale.ROOT).startsWith} did.
+     */
+    private static boolean startsWithIgnoringAsciiCase(String text, int from, String prefix) {
+        if (text.length() - from < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = text.charAt(from + k);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The paragraphs of the {@code <details>} block {@code html}, which stands on {@code lines}. */
+    public static List<Paragraph> paragraphs(List<String> html, LineRange lines) {
+        Document document = Jsoup.parseBodyFragment(String.join("\n", html));
+        List<Paragraph> paragraphs = new ArrayList<>();
+        // Paragraphs first: an unclosed <summary> (line 163 of one export) swallows the <p> after it.
+        List<Element> blocks = document.select("p");
+        if (blocks.isEmpty()) {
+            document.select("summary").remove();
+            blocks = List.of(document.body());
+        }
+        for (Element block : blocks) {
+            String text = block.text().strip();
+            if (!text.isEmpty()) {
+                paragraphs.add(Paragraph.builder().addInline(Inline.text(text)).lines(lines).build());
+            }
+        }
+        return paragraphs;
+    }
+}

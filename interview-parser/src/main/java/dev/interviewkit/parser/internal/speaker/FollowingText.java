@@ -1,0 +1,154 @@
+package dev.interviewkit.parser.internal.speaker;
+
+/**
+ * What follows a label, as a reader glances at it: speech (sentences, a question), or something
+ * else that labels introduce: a caption, a source, a name, a value, a link, a number.
+ *
+ * @param kind what it is
+ * @param characters its visible characters, markup left out
+ * @param question whether it asks something
+ */
+public record FollowingText(Kind kind, int characters, boolean question) {
+
+    /** What a label may introduce. */
+    public enum Kind {
+        /** Sentences: what a speaker says. */
+        SPEECH,
+        /** A few words without a finished sentence: a caption, a source, a name, a field's value. */
+        SHORT,
+        /** A web address. */
+        LINK,
+        /** A number, a price, a date or a time. */
+        NUMBER,
+        /** Nothing: the label ends its paragraph and nothing follows it. */
+        NOTHING
+    }
+
+    /** Speech this long needs no sentence mark: a long run of words is someone talking. */
+    static final int UNPUNCTUATED_SPEECH = 40;
+    /** A finished sentence this short ({@code 对。}) is still speech. */
+    static final int MIN_SENTENCE = 2;
+
+    /** The text after a label, its Markdown markup still in. */
+    public static FollowingText of(CharSequence markdown) {
+        int characters = 0;
+        int digits = 0;
+        int sentenceEnds = 0;
+        boolean question = false;
+        boolean link = false;
+        int firstVisible = -1;
+        int n = markdown.length();
+        for (int i = 0; i < n; i++) {
+            char c = markdown.charAt(i);
+            if (c == '!' && i + 1 < n && markdown.charAt(i + 1) == '[') {
+                i = skipImage(markdown, i);
+                continue;
+            }
+            if (c == '\\' && i + 1 < n && markdown.charAt(i + 1) == '[') {
+                // An escaped bracket opens a time or a stage direction (\[04:22\], \[laughs\]): not what is said.
+                i = skipEscapedBracket(markdown, i);
+                continue;
+            }
+            if (firstVisible < 0 && c == '[') {
+                // A label followed at once by a Markdown link introduces a reference ({@code 推荐阅读：[…](…)}).
+                firstVisible = i;
+                link = true;
+            }
+            if (c == '*' || c == '_' || c == '\\' || c == '[' || c == ']' || c == '#' || c == '>' || Character.isWhitespace(c)) {
+                continue;
+            }
+            if (firstVisible < 0) {
+                firstVisible = i;
+                link = startsLink(markdown, i);
+            }
+            if (c == '(' && i > 0 && markdown.charAt(i - 1) == ']') {
+                i = skipParenthesis(markdown, i);
+                continue;
+            }
+            characters++;
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
+            switch (c) {
+                case '。', '！', '!', '…', '；', ';' -> sentenceEnds++;
+                case '？', '?' -> {
+                    sentenceEnds++;
+                    question = true;
+                }
+                case '.' -> {
+                    if (i + 1 >= n || markdown.charAt(i + 1) == ' ' || markdown.charAt(i + 1) == '\n') {
+                        sentenceEnds++;
+                    }
+                }
+                default -> { }
+            }
+        }
+        Kind kind;
+        if (characters == 0) {
+            kind = Kind.NOTHING;
+        } else if (link) {
+            kind = Kind.LINK;
+        } else if (2 * digits >= characters) {
+            kind = Kind.NUMBER;
+        } else if (sentenceEnds > 0 && characters >= MIN_SENTENCE || characters >= UNPUNCTUATED_SPEECH) {
+            kind = Kind.SPEECH;
+        } else {
+            kind = Kind.SHORT;
+        }
+        return new FollowingText(kind, characters, question);
+    }
+
+    /** Whether it is speech. */
+    public boolean isSpeech() {
+        return kind == Kind.SPEECH;
+    }
+
+    private static boolean startsLink(CharSequence s, int i) {
+        return regionStarts(s, i, "http://") || regionStarts(s, i, "https://") || regionStarts(s, i, "www.")
+                || regionStarts(s, i, "//");
+    }
+
+    private static boolean regionStarts(CharSequence s, int i, String prefix) {
+        if (i + prefix.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (Character.toLowerCase(s.charAt(i + k)) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the last character of the image {@code ![alt](url)} that starts at {@code i}. */
+    private static int skipImage(CharSequence s, int i) {
+        int close = indexOf(s, ']', i + 2);
+        if (close < 0 || close + 1 >= s.length() || s.charAt(close + 1) != '(') {
+            return i;
+        }
+        return skipParenthesis(s, close + 1);
+    }
+
+    private static int skipEscapedBracket(CharSequence s, int at) {
+        for (int i = at + 2; i + 1 < s.length(); i++) {
+            if (s.charAt(i) == '\\' && s.charAt(i + 1) == ']') {
+                return i + 1;
+            }
+        }
+        return at + 1;
+    }
+
+    private static int skipParenthesis(CharSequence s, int open) {
+        int close = indexOf(s, ')', open + 1);
+        return close < 0 ? s.length() - 1 : close;
+    }
+
+    private static int indexOf(CharSequence s, char c, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

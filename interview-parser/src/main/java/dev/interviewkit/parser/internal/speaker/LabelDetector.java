@@ -1,0 +1,245 @@
+package dev.interviewkit.parser.internal.speaker;
+
+import dev.interviewkit.parser.internal.block.InlineParser;
+import dev.interviewkit.parser.internal.rules.LabelCharacters;
+import dev.interviewkit.parser.internal.source.SourceLines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a speaker label at the start of a line, in every bold shape html2text leaves:
+ * {@code **主持人:**}, {@code **嘉宾Sam Altman: **}, {@code ******Sam Altman:**},
+ * {@code ****Sam Altman:****}, {@code ****Sam Altman:** **}, {@code **张鹏**：},
+ * {@code **答** **：**}, and the label that opens a bold question, {@code **问：…**}.
+ *
+ * <p>It only says that a line starts like a label; whether the label is a speaker is decided for
+ * the whole document by {@link SpeakerResolver}. One pass over at most the label's characters.
+ */
+public final class LabelDetector {
+
+    private LabelDetector() {}
+
+    /**
+     * The bold label that starts {@code line}, if one does. Star runs may stand anywhere before
+     * the colon, even inside the label ({@code **「****暗涌」：}); every pair of stars toggles bold,
+     * as in {@link InlineParser}, so the parity of all pairs up to the text says whether the text
+     * after the label is still bold.
+     */
+    public static Optional<LabelMatch> boldLabel(String line) {
+        return boldLabel(line, 0);
+    }
+
+    /**
+     * The bold label that starts at {@code from} in {@code line}; its {@code contentStart} is an
+     * index into the whole line. Nothing is copied, so asking at every star run of a long line costs
+     * no more than reading it.
+     */
+    public static Optional<LabelMatch> boldLabel(String line, int from) {
+        int i = skipSpaces(line, from);
+        int start = i;
+        if (i + 1 >= line.length() || line.charAt(i) != '*' || line.charAt(i + 1) != '*') {
+            return Optional.empty();
+        }
+        // Find the colon before copying anything: most bold runs are emphasis, not labels.
+        int pairs = 0;
+        int runs = 0;
+        int labelLength = 0;
+        while (i < line.length() && !LabelCharacters.isColon(line.charAt(i))) {
+            char c = line.charAt(i);
+            if (c == '*') {
+                int n = runLength(line, i, '*');
+                if (n == 1) {
+                    return Optional.empty(); // a lone star is emphasis inside text, not a label's markup
+                }
+                pairs += n / 2;
+                runs++;
+                i += n;
+                continue;
+            }
+            // 陈天勇、张亚蕊：two people answering together are one bold label.
+            boolean joinsNames = c == '、' && labelLength > 0;
+            if (LabelCharacters.isStop(c) && !joinsNames && !isTitleMarkOfLabel(line, i, labelLength)
+                    || ++labelLength > LabelCharacters.MAX_LENGTH) {
+                return Optional.empty();
+            }
+            i++;
+        }
+        if (i >= line.length() || !colonEndsLabel(line, i)) {
+            return Optional.empty();
+        }
+        String text = SourceLines.strip(withoutStars(line, start, i));
+        if (text.isEmpty() || !LabelCharacters.bracketsBalance(text)) {
+            return Optional.empty();
+        }
+        int contentStart = i + 1;
+        int starsAfterColon = 0;
+        while (contentStart < line.length() && (line.charAt(contentStart) == '*' || line.charAt(contentStart) == ' ')) {
+            if (line.charAt(contentStart) == '*') {
+                int n = runLength(line, contentStart, '*');
+                if (n == 1) {
+                    return Optional.empty();
+                }
+                pairs += n / 2;
+                starsAfterColon += n;
+                runs++;
+                contentStart += n;
+            } else {
+                contentStart++;
+            }
+        }
+        // The plain shapes: **label:** and the label opening a bold question, **label:…
+        boolean plainOpening = runLength(line, start, '*') == 2;
+        boolean wellFormed = plainOpening && (runs == 1 || runs == 2 && (starsAfterColon == 2 || line.charAt(i - 1) == '*'));
+        return Optional.of(new LabelMatch(text, line.substring(start, contentStart).strip(), contentStart,
+                pairs % 2 == 1, wellFormed));
+    }
+
+    /** The characters of {@code line} from {@code from} to {@code to}, star runs left out. */
+    private static String withoutStars(String line, int from, int to) {
+        StringBuilder text = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char c = line.charAt(k);
+            if (c != '*') {
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * Whether a bold label may start a turn at {@code p}: at a star run that opens the line, or
+     * one that follows a finished sentence ({@code …吗？ **阿茂** ：…}).
+     */
+    public static boolean mayStartTurn(String line, int p) {
+        if (line.charAt(p) != '*' || p > 0 && line.charAt(p - 1) == '*') {
+            return false;
+        }
+        int i = p - 1;
+        while (i >= 0 && (line.charAt(i) == ' ' || line.charAt(i) == '*')) {
+            i--;
+        }
+        return i < 0 || "。！？!?…”\"）)」".indexOf(line.charAt(i)) >= 0;
+    }
+
+    /** The bold labels that may start turns in the middle of {@code line}, after its first character. */
+    public static List<LabelMatch> midLineLabels(String line) {
+        List<LabelMatch> labels = new ArrayList<>();
+        int first = skipSpaces(line, 0);
+        // Labels start at star runs: jump from one star to the next.
+        for (int p = line.indexOf('*', first + 1); p >= 0; p = line.indexOf('*', p + 1)) {
+            if (mayStartTurn(line, p)) {
+                boldLabel(line, p).ifPresent(labels::add);
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * A bold label at the end of a line whose colon the exporter wrapped onto the next line.
+     *
+     * @param match the label; its {@code contentStart} is an index into the joined text, not a line
+     * @param contentStartInNext where the label's words start in the next line
+     */
+    public record Wrapped(LabelMatch match, int contentStartInNext) {}
+
+    /** The label {@code **仁科**} that starts at {@code p}, ends {@code line} and has its colon at the start of {@code next}. */
+    public static Optional<Wrapped> wrappedLabel(String line, int p, String next) {
+        // Cheap tests first: this is asked at every star run of a line.
+        if (next == null || line.length() - p > LabelCharacters.MAX_LENGTH * 4) {
+            return Optional.empty();
+        }
+        int colon = skipSpaces(next, 0);
+        if (colon >= next.length() || !LabelCharacters.isColon(next.charAt(colon))) {
+            return Optional.empty();
+        }
+        String nextStripped = next.substring(colon);
+        String tail = line.substring(p).stripTrailing();
+        String joined = tail + nextStripped;
+        Optional<LabelMatch> wrapped = boldLabel(joined);
+        if (wrapped.isEmpty() || wrapped.get().contentStart() <= tail.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Wrapped(wrapped.get(), next.length() - (joined.length() - wrapped.get().contentStart())));
+    }
+
+    /**
+     * The unbolded label that starts {@code line} ({@code 问：}, {@code 可汗：}, {@code 提问：}). Any
+     * short text before a colon looks like this, so the resolver accepts these only for role words
+     * and for names that speak elsewhere or recur.
+     */
+    public static Optional<LabelMatch> plainLabel(String line) {
+        int i = skipSpaces(line, 0);
+        int start = i;
+        int length = 0;
+        while (i < line.length() && !LabelCharacters.isColon(line.charAt(i))) {
+            char c = line.charAt(i);
+            if (c == '*' || LabelCharacters.isStop(c) && !isTitleMarkOfLabel(line, i, length)
+                    || ++length > LabelCharacters.MAX_PLAIN_LENGTH) {
+                return Optional.empty();
+            }
+            i++;
+        }
+        String label = i < line.length() && colonEndsLabel(line, i) ? SourceLines.strip(line.substring(start, i)) : "";
+        if (label.isEmpty() || !LabelCharacters.bracketsBalance(label)) {
+            return Optional.empty();
+        }
+        int contentStart = skipSpaces(line, i + 1);
+        return Optional.of(new LabelMatch(label, line.substring(start, i + 1), contentStart, false, true));
+    }
+
+    /**
+     * Whether the title mark at {@code i} encloses a whole label, a publication that asks
+     * ({@code 《三联生活周刊》：}, {@code 《晚点》：}): {@code 《} opens it, {@code 》} is followed by the colon.
+     */
+    private static boolean isTitleMarkOfLabel(String line, int i, int labelLength) {
+        char c = line.charAt(i);
+        if (c == '《') {
+            return labelLength == 0;
+        }
+        if (c != '》') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < line.length() && (line.charAt(j) == '*' || line.charAt(j) == ' ')) {
+            j++;
+        }
+        return j < line.length() && LabelCharacters.isColon(line.charAt(j));
+    }
+
+    private static int runLength(String line, int from, char c) {
+        int j = from;
+        while (j < line.length() && line.charAt(j) == c) {
+            j++;
+        }
+        return j - from;
+    }
+
+    /**
+     * Whether the colon at {@code i} can end a label: not inside a time ({@code 下午14:00}) or a
+     * web address ({@code https://}), where it separates digits or a scheme from its slashes.
+     */
+    private static boolean colonEndsLabel(String line, int i) {
+        char before = i > 0 ? line.charAt(i - 1) : ' ';
+        char after = i + 1 < line.length() ? line.charAt(i + 1) : ' ';
+        boolean time = isDigit(before) && isDigit(after);
+        boolean scheme = after == '/' && i + 2 < line.length() && line.charAt(i + 2) == '/';
+        return !time && !scheme;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    /** Where a label that opens {@code line} starts: after its leading spaces and tabs. */
+    public static int lineStart(String line) {
+        return skipSpaces(line, 0);
+    }
+
+    private static int skipSpaces(String line, int i) {
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+}
