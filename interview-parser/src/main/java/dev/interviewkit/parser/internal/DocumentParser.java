@@ -99,7 +99,7 @@ public final class DocumentParser {
         decision = new SpeakerModel(roleWords, settings.notSpeakers(), frontMatter.participants()::declares,
                 !frontMatter.participants().isEmpty(), boilerplateRules)
                 .decide(LabelOccurrences.collect(body), body, new SpeakerModel.Article(known.title(), header.account(), known.author()));
-        SpeakerResolver.Resolution speakers = resolver.resolve(decision.turns());
+        SpeakerResolver.Resolution speakers = resolver.resolve(decision.turns(), decision::speakerKey);
 
         // Units: paragraphs cut where speakers' labels start turns, then these passes, in this order.
         List<UnitPass> passes = List.of(

@@ -1,5 +1,6 @@
 package dev.interviewkit.parser.internal.block;
 
+import dev.interviewkit.parser.internal.rules.FramingTitles;
 import dev.interviewkit.parser.internal.source.SourceLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +53,17 @@ public final class BlockScanner {
             int headingLevel = atxLevel(line);
             if (headingLevel > 0) {
                 flushParagraph(number - 1);
-                blocks.add(new RawBlock(RawBlock.Kind.HEADING, number, number, List.of(atxText(line, headingLevel)),
-                        headingLevel));
+                String text = atxText(line, headingLevel);
+                int textLine = text.isEmpty() ? loneLineAfter(i) : -1;
+                if (textLine > 0) {
+                    // html2text writes <h4><strong>02.</strong></h4> as "####", a blank line, then the text:
+                    // the line is the empty heading's text.
+                    blocks.add(new RawBlock(RawBlock.Kind.HEADING, number, textLine + 1,
+                            List.of(SourceLines.strip(lines.get(textLine))), headingLevel));
+                    i = textLine;
+                    continue;
+                }
+                blocks.add(new RawBlock(RawBlock.Kind.HEADING, number, number, List.of(text), headingLevel));
                 continue;
             }
             if (isFence(line)) {
@@ -185,6 +195,28 @@ public final class BlockScanner {
         }
         int after = i + hashes;
         return after == line.length() || line.charAt(after) == ' ' || line.charAt(after) == '\t' ? hashes : 0;
+    }
+
+    /**
+     * The index of the paragraph of one line that follows the line at {@code i} after blank lines,
+     * if one does and reads as a title: a short line without sentence punctuation or a colon, that
+     * starts no other block and has a blank line or the end after it; -1 otherwise.
+     */
+    private int loneLineAfter(int i) {
+        int j = i + 1;
+        while (j < lines.size() && SourceLines.isBlank(lines.get(j))) {
+            j++;
+        }
+        if (j == i + 1 || j >= lines.size()) {
+            return -1;
+        }
+        String candidate = lines.get(j);
+        boolean startsBlock = atxLevel(candidate) > 0 || isRule(candidate) || isFence(candidate)
+                || listMarkerEnd(candidate) > 0 || isQuote(candidate);
+        boolean endsAlone = j + 1 >= lines.size() || SourceLines.isBlank(lines.get(j + 1));
+        boolean title = FramingTitles.isShortTitle(candidate.replace("*", "")) && candidate.indexOf('：') < 0
+                && candidate.indexOf(':') < 0;
+        return !startsBlock && endsAlone && title ? j : -1;
     }
 
     private static String atxText(String line, int level) {

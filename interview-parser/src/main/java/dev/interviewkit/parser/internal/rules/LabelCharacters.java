@@ -13,7 +13,10 @@ public final class LabelCharacters {
     /** Labels are names and role words, not sentences: longer bold candidates are text. */
     public static final int MAX_LENGTH = 32;
 
-    /** Plain labels are role words and short names ({@code 问：}, {@code 埃隆·马斯克：}), never phrases. */
+    /**
+     * Plain labels are role words and short names ({@code 问：}, {@code 埃隆·马斯克：},
+     * {@code Anamitra Banerji：}), never phrases: at most this many characters, a Latin one counting half.
+     */
     public static final int MAX_PLAIN_LENGTH = 12;
 
     /** Opening brackets, each at the index of its closing partner in {@link #CLOSING_BRACKETS}. */

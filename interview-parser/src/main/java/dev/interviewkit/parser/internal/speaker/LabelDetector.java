@@ -45,8 +45,15 @@ public final class LabelDetector {
         int pairs = 0;
         int runs = 0;
         int labelLength = 0;
+        int labelEnd = -1;
         while (i < line.length() && !LabelCharacters.isColon(line.charAt(i))) {
             char c = line.charAt(i);
+            int colon = labelLength > 0 ? colonAfterOriginalName(line, i) : -1;
+            if (colon > 0) {
+                labelEnd = i;
+                i = colon;
+                break;
+            }
             if (c == '*') {
                 int n = runLength(line, i, '*');
                 if (n == 1) {
@@ -68,7 +75,7 @@ public final class LabelDetector {
         if (i >= line.length() || !colonEndsLabel(line, i)) {
             return Optional.empty();
         }
-        String text = SourceLines.strip(withoutStars(line, start, i));
+        String text = SourceLines.strip(withoutStars(line, start, labelEnd < 0 ? i : labelEnd));
         if (text.isEmpty() || !LabelCharacters.bracketsBalance(text)) {
             return Optional.empty();
         }
@@ -172,20 +179,63 @@ public final class LabelDetector {
         int i = skipSpaces(line, 0);
         int start = i;
         int length = 0;
+        int width = 0;
+        int labelEnd = -1;
         while (i < line.length() && !LabelCharacters.isColon(line.charAt(i))) {
             char c = line.charAt(i);
+            int colon = length > 0 ? colonAfterOriginalName(line, i) : -1;
+            if (colon > 0) {
+                labelEnd = i;
+                i = colon;
+                break;
+            }
+            // Width in half characters: a Latin name (Anamitra Banerji) is as long as a Chinese one of half its letters.
+            width += c < 128 ? 1 : 2;
             if (c == '*' || LabelCharacters.isStop(c) && !isTitleMarkOfLabel(line, i, length)
-                    || ++length > LabelCharacters.MAX_PLAIN_LENGTH) {
+                    || width > 2 * LabelCharacters.MAX_PLAIN_LENGTH) {
                 return Optional.empty();
             }
+            length++;
             i++;
         }
-        String label = i < line.length() && colonEndsLabel(line, i) ? SourceLines.strip(line.substring(start, i)) : "";
+        String label = i < line.length() && colonEndsLabel(line, i)
+                ? SourceLines.strip(line.substring(start, labelEnd < 0 ? i : labelEnd)) : "";
         if (label.isEmpty() || !LabelCharacters.bracketsBalance(label)) {
             return Optional.empty();
         }
         int contentStart = skipSpaces(line, i + 1);
         return Optional.of(new LabelMatch(label, line.substring(start, i + 1), contentStart, false, true));
+    }
+
+    /** The original name in brackets after a translated one is at most this long ({@code （Allison Nathan）}). */
+    private static final int MAX_ORIGINAL_NAME = 40;
+
+    /**
+     * Where the colon is, if the bracket at {@code i} holds a name's original spelling and the label's
+     * colon follows it ({@code 艾莉森·内森（Allison Nathan）：}): the label is the name before it. -1 otherwise.
+     */
+    private static int colonAfterOriginalName(String line, int i) {
+        char open = line.charAt(i);
+        if (open != '（' && open != '(') {
+            return -1;
+        }
+        char close = open == '（' ? '）' : ')';
+        int end = i + 1;
+        while (end < line.length() && end - i <= MAX_ORIGINAL_NAME && line.charAt(end) != close) {
+            char c = line.charAt(end);
+            if (LabelCharacters.isColon(c) || LabelCharacters.isStop(c) && c != '.' && c != '\'' && c != '-') {
+                return -1;
+            }
+            end++;
+        }
+        if (end >= line.length() || line.charAt(end) != close) {
+            return -1;
+        }
+        int colon = end + 1;
+        while (colon < line.length() && (line.charAt(colon) == '*' || line.charAt(colon) == ' ')) {
+            colon++;
+        }
+        return colon < line.length() && LabelCharacters.isColon(line.charAt(colon)) ? colon : -1;
     }
 
     /**

@@ -21,6 +21,8 @@ final class LabelProfile {
     boolean fullName;
     boolean narration;
     int glued;
+    /** What was found out about the label while its profile was built, for its evidence. */
+    final List<String> notes = new ArrayList<>();
     boolean publication;
     boolean enumerated;
     boolean mentioned;

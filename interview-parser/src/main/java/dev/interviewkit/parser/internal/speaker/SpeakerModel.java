@@ -66,6 +66,10 @@ public final class SpeakerModel {
      * examples in an essay are short and the essay goes on after them.
      */
     static final int MIN_SIGNS = 2;
+    /** A roster line describes someone in fewer characters than this. */
+    static final int ROSTER_DESCRIPTION = 60;
+    /** So many such lines one after another are a list of people even with no line introducing them. */
+    static final int MIN_ROSTER = 3;
     /** A label seen once after the dialogue's last recurring label speaks at least this long to close it. */
     static final int CLOSING_TURN = 60;
     /** A conversation goes back and forth: the speaker changes at least this often, */
@@ -116,16 +120,22 @@ public final class SpeakerModel {
      * a transcript and why, and a verdict for every label.
      */
     public record Decision(List<LabelOccurrence> turns, boolean transcript, List<String> evidence,
-            List<LabelDecision> labelDecisions) {
+            List<LabelDecision> labelDecisions, Map<String, String> speakerKeys) {
         /** The decision on a document with no labels. */
-        public static final Decision NONE = new Decision(List.of(), false, List.of(), List.of());
+        public static final Decision NONE = new Decision(List.of(), false, List.of(), List.of(), Map.of());
+
+        /** The key that says which speaker {@code label} names: one key for all forms of one speaker. */
+        public String speakerKey(String label) {
+            return speakerKeys.get(label);
+        }
     }
 
     /** Decides, for the whole document, which of {@code occurrences} start turns. */
     public Decision decide(List<LabelOccurrence> occurrences, List<RawBlock> body, Article article) {
-        Map<String, LabelProfile> profiles = profiles(occurrences, article);
+        Map<String, LabelProfile> byLabel = new HashMap<>();
+        Map<String, LabelProfile> profiles = profiles(occurrences, article, byLabel);
         Map<LabelProfile, List<String>> evidence = new LinkedHashMap<>();
-        profiles.values().forEach(p -> evidence.put(p, new ArrayList<>()));
+        profiles.values().forEach(p -> evidence.put(p, new ArrayList<>(p.notes)));
         Map<LabelOccurrence, LabelProfile> owner = new HashMap<>();
         for (LabelProfile profile : profiles.values()) {
             if (isEligible(profile, evidence.get(profile))) {
@@ -137,7 +147,7 @@ public final class SpeakerModel {
         // Only a label that names someone is looked for glued to text: phrases with colons fill prose.
         List<LabelOccurrence> naming = sequence.stream().filter(o -> owner.get(o).namesSomeone()).toList();
         for (LabelOccurrence g : GluedLabels.find(body, naming)) {
-            LabelProfile profile = profiles.get(keyOf(roleWords.parse(g.label())));
+            LabelProfile profile = byLabel.get(g.label());
             owner.put(g, profile);
             profile.glued++;
             sequence.add(g);
@@ -157,7 +167,8 @@ public final class SpeakerModel {
             speaking.addAll(transcriptLabels(sequence, owner, body, article, documentEvidence));
         }
         if (!speaking.isEmpty()) {
-            turns.addAll(turnsOf(sequence.stream().filter(o -> speaking.contains(owner.get(o))).toList(), owner, evidence));
+            turns.addAll(turnsOf(sequence.stream().filter(o -> speaking.contains(owner.get(o))).toList(), owner, evidence,
+                    body));
             if (!declares && turns.stream().map(owner::get).distinct().count() < 2) {
                 documentEvidence.add("but only one label is left once roster lines and labels that appear once"
                         + " and name no one are set aside");
@@ -165,7 +176,10 @@ public final class SpeakerModel {
             }
         }
         List<LabelDecision> verdicts = verdicts(profiles, evidence, owner, turns, !turns.isEmpty());
-        return new Decision(List.copyOf(turns), !turns.isEmpty(), List.copyOf(documentEvidence), verdicts);
+        Map<String, String> speakerKeys = new HashMap<>();
+        byLabel.forEach((label, profile) -> speakerKeys.put(label, profile.key));
+        return new Decision(List.copyOf(turns), !turns.isEmpty(), List.copyOf(documentEvidence), verdicts,
+                Map.copyOf(speakerKeys));
     }
 
     /**
@@ -228,9 +242,10 @@ public final class SpeakerModel {
      * not) and stands before the dialogue's last recurring label.
      */
     private static List<LabelOccurrence> turnsOf(List<LabelOccurrence> sequence, Map<LabelOccurrence, LabelProfile> owner,
-            Map<LabelProfile, List<String>> evidence) {
+            Map<LabelProfile, List<String>> evidence, List<RawBlock> body) {
         Map<LabelProfile, Integer> counts = new HashMap<>();
         sequence.forEach(o -> counts.merge(owner.get(o), 1, Integer::sum));
+        Set<LabelOccurrence> openingRoster = openingRoster(sequence, owner, body);
         List<LabelOccurrence> turns = new ArrayList<>();
         List<LabelOccurrence> rosters = new ArrayList<>();
         boolean speechSeen = false;
@@ -251,7 +266,8 @@ public final class SpeakerModel {
             // A role letter's roster line (A：Geoffrey Hinton) stays when the letter speaks later: RosterLines
             // reads the name from it. 主播：魏倩 alone says who hosts, and the host speaks under her name.
             boolean namesALaterSpeaker = profile.isRoleWord() && counts.get(profile) > 1;
-            if (!speechSeen && o.following().kind() == FollowingText.Kind.SHORT && !namesALaterSpeaker) {
+            boolean rosterLine = openingRoster.contains(o) || !speechSeen && o.following().kind() == FollowingText.Kind.SHORT;
+            if (rosterLine && !namesALaterSpeaker) {
                 rosters.add(o);
                 continue;
             }
@@ -281,23 +297,105 @@ public final class SpeakerModel {
         return turns;
     }
 
-    private Map<String, LabelProfile> profiles(List<LabelOccurrence> occurrences, Article article) {
+    /**
+     * The people an article lists before its dialogue ({@code 访谈嘉宾：} then {@code Grant Lee：Gamma
+     * 联合创始人}, {@code Weiting Liu：Arc.dev 创始人 & CEO，早年就职于 Y Combinator。}): labels in
+     * paragraphs one after another, each once, each with a short description that asks nothing,
+     * three or more or introduced by a line ending in a colon, and then prose.
+     */
+    private static Set<LabelOccurrence> openingRoster(List<LabelOccurrence> sequence, Map<LabelOccurrence, LabelProfile> owner,
+            List<RawBlock> body) {
+        List<LabelOccurrence> roster = new ArrayList<>();
+        Set<LabelProfile> named = new java.util.HashSet<>();
+        for (LabelOccurrence o : sequence) {
+            boolean next = roster.isEmpty() || o.block() == roster.get(roster.size() - 1).block() + 1;
+            if (!next || !o.opensLine() || o.following().characters() >= ROSTER_DESCRIPTION || o.following().question()
+                    || !named.add(owner.get(o))) {
+                break;
+            }
+            roster.add(o);
+        }
+        // A list of people: three or more, or two under a line that introduces them (访谈嘉宾：).
+        int first = roster.isEmpty() ? 0 : roster.get(0).block();
+        boolean introduced = first > 0 && body.get(first - 1).kind() == RawBlock.Kind.PARAGRAPH
+                && LabelCharacters.isColon(lastCharacter(body.get(first - 1).rawText()));
+        if (roster.size() < MIN_ROSTER && !(roster.size() >= 2 && introduced)) {
+            return Set.of();
+        }
+        int after = roster.get(roster.size() - 1).block() + 1;
+        boolean labelFollows = sequence.size() > roster.size() && sequence.get(roster.size()).block() == after;
+        boolean proseFollows = after < body.size() && body.get(after).kind() == RawBlock.Kind.PARAGRAPH && !labelFollows;
+        return proseFollows ? Set.copyOf(roster) : Set.of();
+    }
+
+    /** One profile a speaker, by key; {@code byLabel} gets the profile of every label form. */
+    private static char lastCharacter(String text) {
+        String t = text.replace("*", "").strip();
+        return t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+    }
+
+    private Map<String, LabelProfile> profiles(List<LabelOccurrence> occurrences, Article article,
+            Map<String, LabelProfile> byLabel) {
         Map<String, LabelProfile> profiles = new LinkedHashMap<>();
-        Map<String, String> keyByLabel = new HashMap<>();
         for (LabelOccurrence o : occurrences) {
-            String key = keyByLabel.computeIfAbsent(o.label(), label -> keyOf(roleWords.parse(label)));
-            LabelProfile profile = profiles.get(key);
+            LabelProfile profile = byLabel.get(o.label());
             if (profile == null) {
                 RoleWords.Parsed parsed = roleWords.parse(o.label());
-                profile = new LabelProfile(key, o.label(), parsed);
-                describe(profile, article);
-                profiles.put(key, profile);
+                String key = keyOf(parsed);
+                profile = profiles.get(key);
+                if (profile == null) {
+                    profile = new LabelProfile(key, o.label(), parsed);
+                    describe(profile, article);
+                    profiles.put(key, profile);
+                }
+                profile.neverSpeaker |= isNeverASpeaker(o.label(), parsed);
+                byLabel.put(o.label(), profile);
             }
             profile.declared |= o.bold() && o.opensLine() && declared.test(o.label());
-            profile.neverSpeaker |= isNeverASpeaker(o.label(), roleWords.parse(o.label()));
             profile.occurrences.add(o);
         }
+        mergeSpellings(profiles, byLabel);
         return profiles;
+    }
+
+    /** A transliteration this long (middle dot included) may be spelt two ways in one article. */
+    static final int MIN_TRANSLITERATION = 5;
+
+    /**
+     * Joins two transliterations of one name that differ in one character ({@code 艾莉森·内森} and
+     * {@code 艾利森·内森}: translators and editors spell foreign names by sound). Names this long with
+     * a middle dot that differ in one sound are one person far more often than two.
+     */
+    private static void mergeSpellings(Map<String, LabelProfile> profiles, Map<String, LabelProfile> byLabel) {
+        List<LabelProfile> all = new ArrayList<>(profiles.values());
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                LabelProfile first = all.get(i);
+                LabelProfile second = all.get(j);
+                if (profiles.containsKey(first.key) && profiles.containsKey(second.key) && spelledTwice(first.label, second.label)) {
+                    first.occurrences.addAll(second.occurrences);
+                    first.occurrences.sort(Comparator.comparingInt(LabelOccurrence::line).thenComparingInt(LabelOccurrence::column));
+                    first.neverSpeaker |= second.neverSpeaker;
+                    first.declared |= second.declared;
+                    first.notes.add("'" + second.label + "' spells the same transliterated name another way");
+                    byLabel.replaceAll((label, profile) -> profile == second ? first : profile);
+                    profiles.remove(second.key);
+                }
+            }
+        }
+    }
+
+    static boolean spelledTwice(String a, String b) {
+        if (a.length() != b.length() || a.length() < MIN_TRANSLITERATION || a.indexOf('·') < 0 || a.indexOf('·') != b.indexOf('·')) {
+            return false;
+        }
+        int differences = 0;
+        for (int k = 0; k < a.length(); k++) {
+            if (a.charAt(k) != b.charAt(k) && ++differences > 1) {
+                return false;
+            }
+        }
+        return differences == 1;
     }
 
     private static void describe(LabelProfile profile, Article article) {

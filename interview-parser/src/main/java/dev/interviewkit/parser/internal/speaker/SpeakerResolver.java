@@ -45,8 +45,11 @@ public final class SpeakerResolver {
         }
     }
 
-    /** The participants behind {@code turns}, the occurrences that start turns, in source order. */
-    public Resolution resolve(List<LabelOccurrence> turns) {
+    /**
+     * The participants behind {@code turns}, the occurrences that start turns, in source order;
+     * {@code speakerKey} says which speaker a label names (one key for all its forms).
+     */
+    public Resolution resolve(List<LabelOccurrence> turns, java.util.function.Function<String, String> speakerKey) {
         Map<String, SpeakerDraft> draftsByKey = new LinkedHashMap<>();
         Map<Long, SpeakerDraft> byPosition = new HashMap<>();
         Map<Integer, List<LabelOccurrence>> glued = new HashMap<>();
@@ -55,7 +58,7 @@ public final class SpeakerResolver {
         for (LabelOccurrence turn : turns) {
             String label = turn.label();
             RoleWords.Parsed parsed = parsedByLabel.computeIfAbsent(label, roleWords::parse);
-            String key = SpeakerModel.keyOf(parsed);
+            String key = speakerKey.apply(label);
             SpeakerDraft draft = draftsByKey.get(key);
             if (draft == null) {
                 draft = new SpeakerDraft(key, parsed.isRoleOnly() ? label : parsed.name());
