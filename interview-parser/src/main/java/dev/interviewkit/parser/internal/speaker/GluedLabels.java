@@ -28,19 +28,19 @@ final class GluedLabels {
     private GluedLabels() {}
 
     /**
-     * The glued occurrences of the labels of {@code turns} anywhere in the body: the first question
-     * of an interview is often glued to the caption of the photo above it.
+     * The glued occurrences of the labels of {@code turns} anywhere in the body (the first question
+     * of an interview is often glued to the caption of the photo above it), never inside one of
+     * {@code everyLabel}, the labels already found.
      */
-    static List<LabelOccurrence> find(List<RawBlock> body, List<LabelOccurrence> turns) {
+    static List<LabelOccurrence> find(List<RawBlock> body, List<LabelOccurrence> turns, List<LabelOccurrence> everyLabel) {
         if (turns.isEmpty()) {
             return List.of();
         }
         Set<String> forms = new LinkedHashSet<>();
+        turns.forEach(turn -> forms.add(turn.label()));
+        // No label hides inside another one, speaker or not (周边游 in 🎐周边游：).
         Map<Integer, TreeMap<Integer, Integer>> taken = new HashMap<>();
-        for (LabelOccurrence turn : turns) {
-            forms.add(turn.label());
-            take(taken, turn.line(), turn.column(), turn.match().contentStart());
-        }
+        everyLabel.forEach(o -> take(taken, o.line(), o.column(), o.match().contentStart()));
         List<String> byLength = forms.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<LabelOccurrence> glued = new ArrayList<>();
         for (int b = 0; b < body.size(); b++) {

@@ -146,7 +146,7 @@ public final class SpeakerModel {
         List<LabelOccurrence> sequence = new ArrayList<>(owner.keySet());
         // Only a label that names someone is looked for glued to text: phrases with colons fill prose.
         List<LabelOccurrence> naming = sequence.stream().filter(o -> owner.get(o).namesSomeone()).toList();
-        for (LabelOccurrence g : GluedLabels.find(body, naming)) {
+        for (LabelOccurrence g : GluedLabels.find(body, naming, occurrences)) {
             LabelProfile profile = byLabel.get(g.label());
             owner.put(g, profile);
             profile.glued++;
