@@ -163,7 +163,8 @@ public final class NamesFromArticle {
                     }
                     String candidate = lead.substring(at - length, at);
                     int count = occurrences(lead, candidate);
-                    if (NameShapes.looksLikeName(candidate) && (count > bestCount
+                    // A person's name (a surname first), not any two characters before the verb (容易接受).
+                    if (PersonNames.isPersonName(candidate) && (count > bestCount
                             || count == bestCount && best != null && candidate.length() > best.length())) {
                         best = candidate;
                         bestCount = count;

@@ -1,5 +1,7 @@
 package dev.interviewkit.parser.internal.speaker;
 
+import java.util.Set;
+
 /**
  * Whether a label reads as the name of a person: a Chinese name that starts with a common surname
  * ({@code 李晓洁}, {@code 欧阳娜娜}), a familiar form ({@code 老马}, {@code 阿吴}, {@code 小林}), a
@@ -28,9 +30,12 @@ final class PersonNames {
 
     private PersonNames() {}
 
+    /** The roles of a chat with a language model (Human:, Assistant:): a format's words, not people's names. */
+    private static final Set<String> CHAT_ROLES = Set.of("human", "assistant", "user", "system", "ai", "bot", "model");
+
     static boolean isPersonName(String label) {
         String s = label.strip();
-        if (s.isEmpty()) {
+        if (s.isEmpty() || CHAT_ROLES.contains(s.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         if (s.charAt(0) < 128) {

@@ -534,9 +534,11 @@ public final class SpeakerModel {
         }
         List<String> strong = new ArrayList<>();
         List<String> weak = new ArrayList<>();
+        // A：… B：… is an example's placeholders, not the letter of someone who answers (Q：… A：…).
+        boolean placeholders = byLabel.keySet().stream().anyMatch(p -> isPlaceholder(p) && !p.isRoleWord());
         int namingTurns = 0;
         for (Map.Entry<LabelProfile, int[]> e : byLabel.entrySet()) {
-            if (e.getKey().namesSomeone()) {
+            if (e.getKey().namesSomeone() && !(placeholders && isPlaceholder(e.getKey()))) {
                 namingTurns += e.getValue()[0];
             }
         }
@@ -629,6 +631,12 @@ public final class SpeakerModel {
         // A related article ([1、[title]](url)) or a line that only points somewhere (原视频链接：https://…) is no prose.
         boolean linkOnly = text.startsWith("[") && text.endsWith(")") || text.contains("://") && withoutAddresses(text) < LINK_LINE;
         return !text.startsWith("![") && !linkOnly && !Credits.isCredit(text) && boilerplate.classify(text).isEmpty();
+    }
+
+    /** A single capital letter ({@code A}, {@code B}): a role letter beside {@code Q}, a placeholder beside {@code B}. */
+    private static boolean isPlaceholder(LabelProfile profile) {
+        String label = profile.label.strip();
+        return label.length() == 1 && label.charAt(0) >= 'A' && label.charAt(0) <= 'Z';
     }
 
     /** How many characters {@code text} has besides its web addresses (from {@code http} to the next space or parenthesis). */
