@@ -96,6 +96,13 @@ final class PersonNames {
                 if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '.') {
                     return false;
                 }
+                // A capital inside a word starts a new part (K.K., Jean-Luc, O'Neil, McKay); elsewhere it is a
+                // product's name (ChatGPT, PaLM, WebEx).
+                char before = word.charAt(i - 1);
+                boolean newPart = before == '.' || before == '-' || before == '\'' || i == 2 && word.startsWith("Mc");
+                if (Character.isUpperCase(c) && !newPart) {
+                    return false;
+                }
             }
         }
         return true;
