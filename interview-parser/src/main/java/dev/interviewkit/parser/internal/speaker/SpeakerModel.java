@@ -55,8 +55,11 @@ public final class SpeakerModel {
     static final double DIALOGUE_IS_ARTICLE = 0.5;
     /** A line with a web address and fewer other characters than this points somewhere rather than says something. */
     static final int LINK_LINE = 20;
-    /** A dialogue that ends the article counts as a sign only when the speaker changes this often (not a closing quote). */
-    static final int MIN_CHANGES_TO_END = 4;
+    /**
+     * A dialogue that ends the article counts as a sign only when the speaker changes this often
+     * (a quoted exchange can close an essay), or when it is one question and its answer.
+     */
+    static final int MIN_CHANGES_TO_END = 3;
     /** A dialogue after which at most 1/this of the body's text follows runs to the end of the article. */
     static final int ENDS_ARTICLE_DENOMINATOR = 3;
     /** Someone asks when this share of their turns (and at least two) hold a question. */
@@ -525,8 +528,11 @@ public final class SpeakerModel {
         int coreTurns = byLabel.entrySet().stream()
                 .filter(e -> e.getValue()[0] >= 2 || e.getKey().surelyNamesSomeone())
                 .mapToInt(e -> e.getValue()[0]).sum();
-        if (!oneExchange && byLabel.values().stream().filter(c -> c[0] >= 2).count() < 2) {
-            why.add(summary + ", but fewer than two of them speak twice: names in a list or quotes, not a conversation");
+        boolean allNamed = byLabel.keySet().stream().allMatch(LabelProfile::surelyNamesSomeone);
+        long speakTwice = byLabel.values().stream().filter(c -> c[0] >= 2).count();
+        if (!oneExchange && (speakTwice == 0 || !allNamed && speakTwice < 2)) {
+            why.add(summary + ", but fewer than two of them speak twice and not all name someone: names in a list"
+                    + " or quotes, not a conversation");
             return false;
         }
         if (!oneExchange && coreTurns * CORE_SHARE_DENOMINATOR < turns * CORE_SHARE_NUMERATOR) {
@@ -573,12 +579,14 @@ public final class SpeakerModel {
         Stretch stretch = Stretch.of(sequence, body, this::isArticleText);
         if (stretch.share() >= DIALOGUE_IS_ARTICLE) {
             weak.add(String.format(Locale.ROOT, "the dialogue fills %.0f%% of the body", 100 * stretch.share()));
-        } else if (stretch.endsArticle() && changes >= MIN_CHANGES_TO_END) {
+        } else if (stretch.endsArticle() && (oneExchange || changes >= MIN_CHANGES_TO_END)) {
             weak.add("the dialogue runs to the end of the article");
         }
         List<String> signs = new ArrayList<>(strong);
         signs.addAll(weak);
-        boolean structural = !weak.isEmpty() || changes >= LONG_DIALOGUE;
+        // Quoted examples in an essay are short and the essay goes on; a short interview makes up for it with
+        // labels that all surely name someone and more than one strong sign.
+        boolean structural = !weak.isEmpty() || changes >= LONG_DIALOGUE || allNamed && strong.size() >= 2;
         if (strong.isEmpty() || signs.size() < MIN_SIGNS || !structural) {
             why.add(summary + ", but that looks like quoted examples or a list, not a transcript"
                     + (signs.isEmpty() ? "" : " (only: " + String.join("; ", signs) + ")"));
