@@ -48,7 +48,7 @@ import org.quicktheories.generators.SourceDSL;
  *   <li>lead notes are plain text; media are the source video with its {@code t=} offset; credits
  *       open with {@code 素材来源};
  *   <li>it is a transcript: at least two speakers, who take turns at the start of the first
- *       section (one voice alone is no interview to the parser);
+ *       section, the first asking (one voice alone is no interview to the parser);
  *   <li>each section has turns, each turn opens with a sentence (a label before a few words and a
  *       paragraph break reads as a roster line); every paragraph and every line after a hard break opens with
  *       plain words (a paragraph all in bold before a turn reads as a heading, one that opens with a
@@ -153,8 +153,10 @@ public final class ArticleInterviews {
                     participants.computeIfAbsent(id, k -> participant(speaker));
                     aliases.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(label);
                     Turn.Builder turn = Turn.builder().speaker(id).label(label);
-                    // A turn opens with a sentence: a label before a bare name reads as a roster line.
-                    List<Inline> opening = new ArrayList<>(List.of(Inline.text("我们稍后会谈谈" + pick(LETTERS) + "。")));
+                    // A turn opens with a sentence: a label before a bare name reads as a roster line. In the
+                    // opening exchange the first speaker asks, as interviewers do.
+                    boolean asks = s == 0 && t < OPENING_EXCHANGE && t % 2 == 0;
+                    List<Inline> opening = new ArrayList<>(List.of(Inline.text("我们稍后会谈谈" + pick(LETTERS) + (asks ? "吗？" : "。"))));
                     opening.addAll(run());
                     turn.addParagraph(Paragraph.builder().inlines(opening).build());
                     for (int p = random.nextInt(3); p > 0; p--) {

@@ -528,7 +528,9 @@ public final class SpeakerModel {
         int coreTurns = byLabel.entrySet().stream()
                 .filter(e -> e.getValue()[0] >= 2 || e.getKey().surelyNamesSomeone())
                 .mapToInt(e -> e.getValue()[0]).sum();
-        boolean allNamed = byLabel.keySet().stream().allMatch(LabelProfile::surelyNamesSomeone);
+        // Whether every label that counts names someone: a phrase seen once (a lead's bold words) does not count.
+        boolean allNamed = byLabel.entrySet().stream().filter(e -> e.getValue()[0] >= 2 || e.getKey().surelyNamesSomeone())
+                .allMatch(e -> e.getKey().surelyNamesSomeone());
         long speakTwice = byLabel.values().stream().filter(c -> c[0] >= 2).count();
         if (!oneExchange && (speakTwice == 0 || !allNamed && speakTwice < 2)) {
             why.add(summary + ", but fewer than two of them speak twice and not all name someone: names in a list"
@@ -775,10 +777,12 @@ public final class SpeakerModel {
 
     private static final List<String> INTRODUCING_ENDINGS = List.of("说", "道", "表示", "认为", "指出", "发现", "写道",
             "提到", "强调", "透露", "回忆", "坦言", "直言", "称", "所言", "是", "在于");
+    /** A note's author before the note: a name never ends so ({@code 范阳注} is a note, not 范阳 speaking). */
+    private static final List<String> NOTE_ENDINGS = List.of("注", "按");
 
     /**
-     * {@code 我说}, {@code 麦肯锡报告指出}, {@code 举个例子}, {@code 问题在于}: a phrase of prose that
-     * introduces what follows, not the name of someone. Han labels with a function word are phrases.
+     * {@code 我说}, {@code 麦肯锡报告指出}, {@code 举个例子}, {@code 问题在于}, {@code 译者注}: a phrase of
+     * prose that introduces what follows, not the name of someone. Han labels with a function word are phrases.
      */
     static boolean isNarration(String name) {
         String n = name.strip();
@@ -787,7 +791,7 @@ public final class SpeakerModel {
         }
         // 梁文道 and 张道 are names that end like a verb of saying: a short name stays a name.
         boolean shortName = PersonNames.isPersonName(n) && n.codePointCount(0, n.length()) <= SHORT_NAME;
-        return !shortName && (INTRODUCING_ENDINGS.stream().anyMatch(n::endsWith)
+        return NOTE_ENDINGS.stream().anyMatch(n::endsWith) || !shortName && (INTRODUCING_ENDINGS.stream().anyMatch(n::endsWith)
                 || n.codePoints().anyMatch(cp -> NameShapes.FUNCTION_CHARACTERS.indexOf(cp) >= 0));
     }
 
