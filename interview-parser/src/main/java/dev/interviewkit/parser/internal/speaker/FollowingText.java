@@ -30,7 +30,7 @@ public record FollowingText(Kind kind, int characters, boolean question) {
     static final int MIN_SENTENCE = 2;
 
     /** The text after a label, its Markdown markup still in. */
-    public static FollowingText of(CharSequence markdown) {
+    public static FollowingText of(String markdown) {
         int characters = 0;
         int digits = 0;
         int sentenceEnds = 0;
@@ -54,7 +54,7 @@ public record FollowingText(Kind kind, int characters, boolean question) {
                 firstVisible = i;
                 link = true;
             }
-            if (c == '*' || c == '_' || c == '\\' || c == '[' || c == ']' || c == '#' || c == '>' || Character.isWhitespace(c)) {
+            if (c == '*' || c == '_' || c == '\\' || c == '[' || c == ']' || c == '#' || c == '>' || isSpace(c)) {
                 continue;
             }
             if (firstVisible < 0) {
@@ -101,6 +101,10 @@ public record FollowingText(Kind kind, int characters, boolean question) {
     /** Whether it is speech. */
     public boolean isSpeech() {
         return kind == Kind.SPEECH;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u3000' || c == '\u00a0';
     }
 
     private static boolean startsLink(CharSequence s, int i) {

@@ -91,7 +91,7 @@ final class GluedLabels {
                 for (int j = k + 1; j < block.content().size() && following.length() < LabelOccurrences.FOLLOWING_READ; j++) {
                     following.append('\n').append(block.content().get(j));
                 }
-                FollowingText text = FollowingText.of(following);
+                FollowingText text = FollowingText.of(following.toString());
                 if (text.isSpeech()) {
                     take(taken, number, column, match.get().contentStart());
                     glued.add(new LabelOccurrence(match.get(), number, column, column < at,

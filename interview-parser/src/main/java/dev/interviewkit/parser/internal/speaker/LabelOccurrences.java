@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class LabelOccurrences {
 
     /** What follows a label is read this far, enough to tell speech from a caption. */
-    static final int FOLLOWING_READ = 400;
+    static final int FOLLOWING_READ = 240;
 
     private LabelOccurrences() {}
 

@@ -7,6 +7,7 @@ import dev.interviewkit.parser.internal.rules.Credits;
 import dev.interviewkit.parser.internal.rules.FramingTitles;
 import dev.interviewkit.parser.internal.rules.LabelCharacters;
 import dev.interviewkit.parser.internal.rules.RoleWords;
+import dev.interviewkit.parser.internal.source.SourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,6 +54,8 @@ public final class SpeakerModel {
     static final int MAX_REPORTED_STRETCHES = 3;
     /** A dialogue whose stretch holds this share of the body's text is the article itself. */
     static final double DIALOGUE_IS_ARTICLE = 0.5;
+    /** No credit, link line or boilerplate paragraph is longer than this, markup included. */
+    static final int LONGER_THAN_A_FOOTER_LINE = 400;
     /** A line with a web address and fewer other characters than this points somewhere rather than says something. */
     static final int LINK_LINE = 20;
     /**
@@ -141,7 +144,8 @@ public final class SpeakerModel {
         Map<String, LabelProfile> profiles = profiles(occurrences, article, byLabel);
         Map<LabelProfile, List<String>> evidence = new LinkedHashMap<>();
         profiles.values().forEach(p -> evidence.put(p, new ArrayList<>(p.notes)));
-        Map<LabelOccurrence, LabelProfile> owner = new HashMap<>();
+        // Occurrences are told apart by identity: the same label twice on a line is two occurrences.
+        Map<LabelOccurrence, LabelProfile> owner = new java.util.IdentityHashMap<>();
         for (LabelProfile profile : profiles.values()) {
             if (isEligible(profile, evidence.get(profile))) {
                 profile.occurrences.stream().filter(SpeakerModel::mayStartTurn).forEach(o -> owner.put(o, profile));
@@ -169,7 +173,8 @@ public final class SpeakerModel {
         if (declares) {
             sequence.forEach(o -> speaking.add(owner.get(o)));
         } else {
-            speaking.addAll(transcriptLabels(sequence, owner, body, article, documentEvidence));
+            speaking.addAll(transcriptLabels(sequence, owner, body, new ArticleText(body, this::isArticleText), article,
+                    documentEvidence));
         }
         if (!speaking.isEmpty()) {
             turns.addAll(turnsOf(sequence.stream().filter(o -> speaking.contains(owner.get(o))).toList(), owner, evidence,
@@ -194,21 +199,17 @@ public final class SpeakerModel {
      * follow each other.
      */
     private Set<LabelProfile> transcriptLabels(List<LabelOccurrence> sequence, Map<LabelOccurrence, LabelProfile> owner,
-            List<RawBlock> body, Article article, List<String> why) {
+            List<RawBlock> body, ArticleText text, Article article, List<String> why) {
         if (sequence.isEmpty()) {
             why.add("no label is followed by speech where turns start");
             return Set.of();
-        }
-        long[] textBefore = new long[body.size() + 1];
-        for (int b = 0; b < body.size(); b++) {
-            textBefore[b + 1] = textBefore[b] + (isArticleText(body.get(b)) ? body.get(b).rawText().length() : 0);
         }
         List<List<LabelOccurrence>> stretches = new ArrayList<>();
         List<LabelOccurrence> current = new ArrayList<>();
         for (LabelOccurrence o : sequence) {
             if (!current.isEmpty()) {
                 int previous = current.get(current.size() - 1).block();
-                if (o.block() > previous && textBefore[o.block()] - textBefore[previous + 1] > MAX_GAP) {
+                if (text.between(previous + 1, o.block()) > MAX_GAP) {
                     stretches.add(current);
                     current = new ArrayList<>();
                 }
@@ -220,7 +221,7 @@ public final class SpeakerModel {
         List<String> rejected = new ArrayList<>();
         for (List<LabelOccurrence> stretch : stretches) {
             List<String> verdict = new ArrayList<>();
-            if (isTranscript(stretch, owner, body, article, verdict)) {
+            if (isTranscript(stretch, owner, body, text, article, verdict)) {
                 stretch.forEach(o -> labels.add(owner.get(o)));
                 why.add(stretchName(stretch, stretches.size()) + verdict.get(0));
             } else if (stretch.size() > 1 || stretches.size() == 1) {
@@ -497,7 +498,7 @@ public final class SpeakerModel {
 
     /** Whether the labels of one stretch take turns as speakers do; {@code why} gets one line saying why or why not. */
     private boolean isTranscript(List<LabelOccurrence> sequence, Map<LabelOccurrence, LabelProfile> owner,
-            List<RawBlock> body, Article article, List<String> why) {
+            List<RawBlock> body, ArticleText text, Article article, List<String> why) {
         Map<LabelProfile, int[]> byLabel = new LinkedHashMap<>();
         int changes = 0;
         LabelProfile previous = null;
@@ -519,7 +520,7 @@ public final class SpeakerModel {
             return false;
         }
         String summary = byLabel.size() + " labels take turns " + changes + " times in " + turns + " turns";
-        boolean oneExchange = isOneExchange(sequence, byLabel, body);
+        boolean oneExchange = isOneExchange(sequence, byLabel, text);
         if (changes < MIN_CHANGES && !oneExchange) {
             why.add(summary + ": no back and forth (blocks that each open with the same label)");
             return false;
@@ -578,7 +579,7 @@ public final class SpeakerModel {
         } else if (changes >= MANY_TURNS) {
             weak.add("the speaker changes " + changes + " times");
         }
-        Stretch stretch = Stretch.of(sequence, body, this::isArticleText);
+        Stretch stretch = Stretch.of(sequence, text);
         if (stretch.share() >= DIALOGUE_IS_ARTICLE) {
             weak.add(String.format(Locale.ROOT, "the dialogue fills %.0f%% of the body", 100 * stretch.share()));
         } else if (stretch.endsArticle() && (oneExchange || changes >= MIN_CHANGES_TO_END)) {
@@ -603,18 +604,14 @@ public final class SpeakerModel {
      * the answer follows closely, every label surely names someone ({@code 主持人}, {@code 张三丰},
      * not {@code 年龄}), and the first asks unless both are roles ({@code 记者：} / {@code 嘉宾：}).
      */
-    private boolean isOneExchange(List<LabelOccurrence> sequence, Map<LabelProfile, int[]> byLabel, List<RawBlock> body) {
+    private static boolean isOneExchange(List<LabelOccurrence> sequence, Map<LabelProfile, int[]> byLabel, ArticleText text) {
         boolean roles = byLabel.keySet().stream().allMatch(LabelProfile::isRoleWord);
         if (sequence.size() > MAX_EXCHANGE_TURNS || !roles && !sequence.get(0).following().question()
                 || !byLabel.keySet().stream().allMatch(LabelProfile::surelyNamesSomeone)) {
             return false;
         }
         for (int i = 1; i < sequence.size(); i++) {
-            long between = 0;
-            for (int b = sequence.get(i - 1).block() + 1; b < sequence.get(i).block(); b++) {
-                between += isArticleText(body.get(b)) ? body.get(b).rawText().length() : 0;
-            }
-            if (between > MAX_EXCHANGE_GAP) {
+            if (text.between(sequence.get(i - 1).block() + 1, sequence.get(i).block()) > MAX_EXCHANGE_GAP) {
                 return false;
             }
         }
@@ -639,7 +636,19 @@ public final class SpeakerModel {
                 && block.kind() != RawBlock.Kind.QUOTE) {
             return false;
         }
-        String text = block.rawText().replace("*", "").replace("_", "").strip();
+        int length = 0;
+        for (String line : block.content()) {
+            length += line.length();
+        }
+        if (length > LONGER_THAN_A_FOOTER_LINE) {
+            // Credits, link lines and boilerplate are short: a long paragraph is the article's, unless it is
+            // a picture or a link (a related article's long address).
+            String first = SourceLines.strip(block.content().get(0)).replace("*", "");
+            String last = SourceLines.strip(block.content().get(block.content().size() - 1));
+            return !first.startsWith("![") && !(first.startsWith("[") && last.endsWith(")"));
+        }
+        String raw = block.content().size() == 1 ? block.content().get(0) : block.rawText();
+        String text = (raw.indexOf('*') >= 0 || raw.indexOf('_') >= 0 ? raw.replace("*", "").replace("_", "") : raw).strip();
         // A related article ([1、[title]](url)) or a line that only points somewhere (原视频链接：https://…) is no prose.
         boolean linkOnly = text.startsWith("[") && text.endsWith(")") || text.contains("://") && withoutAddresses(text) < LINK_LINE;
         return !text.startsWith("![") && !linkOnly && !Credits.isCredit(text) && boilerplate.classify(text).isEmpty();
@@ -666,38 +675,17 @@ public final class SpeakerModel {
         return count;
     }
 
-    /** How the body's text lies around the dialogue: before its first turn, between its first and last, after. */
+    /**
+     * How the body's text lies around the dialogue: the article's own text before its first turn,
+     * everything said from its first turn to the end of its last, the article's own text after.
+     */
     private record Stretch(long before, long inside, long after) {
 
-        static Stretch of(List<LabelOccurrence> sequence, List<RawBlock> body, Predicate<RawBlock> articleText) {
-            long before = 0;
-            long inside = 0;
-            long after = 0;
+        static Stretch of(List<LabelOccurrence> sequence, ArticleText text) {
             int first = sequence.get(0).block();
-            int last = sequence.get(sequence.size() - 1).block();
-            // The last turn goes on in the paragraphs after its label, up to a heading, a rule or the footer.
-            while (last + 1 < body.size() && body.get(last + 1).kind() == RawBlock.Kind.PARAGRAPH
-                    && articleText.test(body.get(last + 1))) {
-                last++;
-            }
-            for (int b = 0; b < body.size(); b++) {
-                RawBlock block = body.get(b);
-                if (!articleText.test(block)) {
-                    continue;
-                }
-                long chars = 0;
-                for (String line : block.content()) {
-                    chars += line.length();
-                }
-                if (b < first) {
-                    before += chars;
-                } else if (b <= last) {
-                    inside += chars;
-                } else {
-                    after += chars;
-                }
-            }
-            return new Stretch(before, inside, after);
+            int last = text.turnEnd(sequence.get(sequence.size() - 1).block());
+            return new Stretch(text.articleTextBetween(0, first), text.between(first, last + 1),
+                    text.articleTextBetween(last + 1, text.size()));
         }
 
         long total() {
