@@ -94,7 +94,7 @@ public final class BoilerplateRules {
         if (t.equals("公众号")) {
             return Optional.of(BoilerplateKind.ACCOUNT_CARD);
         }
-        String lower = t.toLowerCase(Locale.ROOT);
+        String lower = lowerCase(t);
         for (Rule rule : rules) {
             for (String phrase : rule.phrases()) {
                 if (lower.contains(phrase)) {
@@ -103,6 +103,21 @@ public final class BoilerplateRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code text} in lower case. Every paragraph is asked and most are Chinese, which has no case:
+     * look for a character that may have one before paying for {@link String#toLowerCase}.
+     */
+    private static String lowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean caseless = c < 'A' || c > 'Z' && c < 0x80 || c >= 0x3000 && c < 0xA000;
+            if (!caseless) {
+                return text.toLowerCase(Locale.ROOT);
+            }
+        }
+        return text;
     }
 
     /** The most characters an end word has ({@code theend}), before lower-casing. */

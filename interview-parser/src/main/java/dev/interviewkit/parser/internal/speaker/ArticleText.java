@@ -19,14 +19,26 @@ final class ArticleText {
     private final Boolean[] text;
     /** {@code before[b]}: the characters of the paragraphs, list items and quotes before block {@code b}. */
     private final long[] before;
-    /** The same for article text only, filled when first asked. */
-    private long[] articleBefore;
+    /**
+     * {@code articleBefore[b]}: the characters of article text before block {@code b}, filled from the
+     * start only as far as asked ({@code filledBefore}); {@code articleAfter[b]} the same from block
+     * {@code b} to the end, filled from the end ({@code filledAfter}). The text before a dialogue is
+     * always measured from the article's start and the text after it to the article's end, so a long
+     * transcript's blocks are never classified at all.
+     */
+    private final long[] articleBefore;
+    private int filledBefore;
+    private final long[] articleAfter;
+    private int filledAfter;
 
     ArticleText(List<RawBlock> body, Predicate<RawBlock> isArticleText) {
         this.body = body;
         this.isArticleText = isArticleText;
         this.text = new Boolean[body.size()];
         this.before = new long[body.size() + 1];
+        this.articleBefore = new long[body.size() + 1];
+        this.articleAfter = new long[body.size() + 1];
+        this.filledAfter = body.size();
         for (int b = 0; b < body.size(); b++) {
             before[b + 1] = before[b] + (isProse(body.get(b)) ? characters(body.get(b)) : 0);
         }
@@ -38,17 +50,22 @@ final class ArticleText {
         return end <= from ? 0 : before[end] - before[from];
     }
 
-    /** The characters of article text in the blocks from {@code from} (inclusive) to {@code to} (exclusive). */
-    long articleTextBetween(int from, int to) {
-        if (articleBefore == null) {
-            // Every stretch asks about the text around it: classify each block once, then answer by difference.
-            articleBefore = new long[body.size() + 1];
-            for (int b = 0; b < body.size(); b++) {
-                articleBefore[b + 1] = articleBefore[b] + (isText(b) ? characters(body.get(b)) : 0);
-            }
-        }
+    /** The characters of article text in the blocks before block {@code to}. */
+    long articleTextBefore(int to) {
         int end = Math.min(to, body.size());
-        return end <= from ? 0 : articleBefore[end] - articleBefore[from];
+        for (; filledBefore < end; filledBefore++) {
+            articleBefore[filledBefore + 1] = articleBefore[filledBefore] + articleCharacters(filledBefore);
+        }
+        return articleBefore[Math.max(end, 0)];
+    }
+
+    /** The characters of article text in the blocks from block {@code from} to the end. */
+    long articleTextFrom(int from) {
+        int start = Math.max(from, 0);
+        for (; filledAfter > start; filledAfter--) {
+            articleAfter[filledAfter - 1] = articleAfter[filledAfter] + articleCharacters(filledAfter - 1);
+        }
+        return start >= body.size() ? 0 : articleAfter[start];
     }
 
     /**
@@ -72,6 +89,10 @@ final class ArticleText {
             text[b] = isArticleText.test(body.get(b));
         }
         return text[b];
+    }
+
+    private long articleCharacters(int b) {
+        return isText(b) ? characters(body.get(b)) : 0;
     }
 
     private static boolean isProse(RawBlock block) {

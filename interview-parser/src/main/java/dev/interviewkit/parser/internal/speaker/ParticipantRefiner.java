@@ -30,18 +30,18 @@ public final class ParticipantRefiner {
             for (Turn turn : section.turns()) {
                 int[] counts = turnsAndQuestions.computeIfAbsent(turn.speaker(), k -> new int[2]);
                 counts[0]++;
-                String text = turn.text().strip();
-                if (text.endsWith("？") || text.endsWith("?")) {
+                char last = lastVisibleCharacter(turn);
+                if (last == '？' || last == '?') {
                     counts[1]++;
                 }
                 SpeakerDraft speaker = byId.get(turn.speaker());
                 if (speaker != null && speaker.role == Role.UNKNOWN && !speaker.key.startsWith("role:")
-                        && introducesOwnName(text, speaker.name)) {
+                        && introducesOwnName(turn.text(), speaker.name)) {
                     speaker.assignRole(Role.HOST, "introduces themself by name, as a host does (line "
                             + turn.lines().map(r -> String.valueOf(r.start())).orElse("?") + ")");
                 }
                 if (speaker != null && speaker.aliases.contains(speaker.name) && speaker.key.startsWith("role:")) {
-                    selfIntroduction(text).ifPresent(name -> {
+                    selfIntroduction(turn.text()).ifPresent(name -> {
                         speaker.evidence.add("introduces themself as " + name + " (line "
                                 + turn.lines().map(r -> String.valueOf(r.start())).orElse("?") + ")");
                         speaker.name = name;
@@ -51,6 +51,22 @@ public final class ParticipantRefiner {
         }
         rolesFromIntroductions(speakers, sections);
         inferRolesFromBehaviour(speakers, turnsAndQuestions, account);
+    }
+
+    /**
+     * The turn's last character that is no white space, or a space when it has none: read from its
+     * paragraphs, so that counting questions joins no text.
+     */
+    private static char lastVisibleCharacter(Turn turn) {
+        for (int p = turn.paragraphs().size() - 1; p >= 0; p--) {
+            String text = turn.paragraphs().get(p).text();
+            for (int i = text.length() - 1; i >= 0; i--) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return text.charAt(i);
+                }
+            }
+        }
+        return ' ';
     }
 
     /** How many opening turns are searched for introductions of hosts and guests. */

@@ -684,8 +684,8 @@ public final class SpeakerModel {
         static Stretch of(List<LabelOccurrence> sequence, ArticleText text) {
             int first = sequence.get(0).block();
             int last = text.turnEnd(sequence.get(sequence.size() - 1).block());
-            return new Stretch(text.articleTextBetween(0, first), text.between(first, last + 1),
-                    text.articleTextBetween(last + 1, text.size()));
+            return new Stretch(text.articleTextBefore(first), text.between(first, last + 1),
+                    text.articleTextFrom(last + 1));
         }
 
         long total() {
