@@ -17,23 +17,19 @@ public enum BenchmarkInput {
     },
 
     /**
-     * The reference article repeated, separated by blank lines, until the document holds at least
-     * {@value #LARGE_DOCUMENT_CHARS} characters: a large archive export, where linear time shows.
+     * The reference article repeated {@value #REPETITIONS} times, each copy followed by a blank
+     * line: a large archive export (about 3.7 MB of UTF-8), where linear time shows. Its time per
+     * megabyte should stay close to {@link #REFERENCE_ARTICLE}'s.
      */
-    LARGE_SYNTHETIC {
+    REFERENCE_ARTICLE_X100 {
         @Override
         String text() {
-            String article = readReferenceArticle();
-            StringBuilder document = new StringBuilder(LARGE_DOCUMENT_CHARS + article.length() + 2);
-            while (document.length() < LARGE_DOCUMENT_CHARS) {
-                document.append(article).append("\n\n");
-            }
-            return document.toString();
+            return (readReferenceArticle() + "\n\n").repeat(REPETITIONS);
         }
     };
 
-    /** The least number of characters of {@link #LARGE_SYNTHETIC}: one mebichar. */
-    public static final int LARGE_DOCUMENT_CHARS = 1 << 20;
+    /** How many copies of the article {@link #REFERENCE_ARTICLE_X100} holds. */
+    public static final int REPETITIONS = 100;
 
     private static final String REFERENCE_ARTICLE_RESOURCE = "/samples/reference-article.md";
 

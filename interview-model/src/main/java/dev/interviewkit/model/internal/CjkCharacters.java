@@ -13,6 +13,9 @@ public final class CjkCharacters {
         if (codePoint < 0x1100) {
             return false;
         }
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FA5) {
+            return true; // the common ideographs, most of any Chinese text: no script lookup
+        }
         if (codePoint >= 0x3000 && codePoint <= 0x303F) {
             return true; // CJK symbols and punctuation: 。、「」
         }

@@ -31,22 +31,30 @@ public record FollowingText(Kind kind, int characters, boolean question) {
 
     /** The text after a label, its Markdown markup still in. */
     public static FollowingText of(String markdown) {
+        return of(markdown, 0, markdown.length());
+    }
+
+    /**
+     * The text after a label that stands in {@code markdown} from {@code from} to {@code to}: the
+     * same reading as {@link #of(String)} of that substring, without copying it.
+     */
+    public static FollowingText of(CharSequence markdown, int from, int to) {
         int characters = 0;
         int digits = 0;
         int sentenceEnds = 0;
         boolean question = false;
         boolean link = false;
         int firstVisible = -1;
-        int n = markdown.length();
-        for (int i = 0; i < n; i++) {
+        int n = to;
+        for (int i = from; i < n; i++) {
             char c = markdown.charAt(i);
             if (c == '!' && i + 1 < n && markdown.charAt(i + 1) == '[') {
-                i = skipImage(markdown, i);
+                i = skipImage(markdown, i, n);
                 continue;
             }
             if (c == '\\' && i + 1 < n && markdown.charAt(i + 1) == '[') {
                 // An escaped bracket opens a time or a stage direction (\[04:22\], \[laughs\]): not what is said.
-                i = skipEscapedBracket(markdown, i);
+                i = skipEscapedBracket(markdown, i, n);
                 continue;
             }
             if (firstVisible < 0 && c == '[') {
@@ -59,10 +67,10 @@ public record FollowingText(Kind kind, int characters, boolean question) {
             }
             if (firstVisible < 0) {
                 firstVisible = i;
-                link = startsLink(markdown, i);
+                link = startsLink(markdown, i, n);
             }
-            if (c == '(' && i > 0 && markdown.charAt(i - 1) == ']') {
-                i = skipParenthesis(markdown, i);
+            if (c == '(' && i > from && markdown.charAt(i - 1) == ']') {
+                i = skipParenthesis(markdown, i, n);
                 continue;
             }
             characters++;
@@ -107,13 +115,13 @@ public record FollowingText(Kind kind, int characters, boolean question) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u3000' || c == '\u00a0';
     }
 
-    private static boolean startsLink(CharSequence s, int i) {
-        return regionStarts(s, i, "http://") || regionStarts(s, i, "https://") || regionStarts(s, i, "www.")
-                || regionStarts(s, i, "//");
+    private static boolean startsLink(CharSequence s, int i, int end) {
+        return regionStarts(s, i, end, "http://") || regionStarts(s, i, end, "https://")
+                || regionStarts(s, i, end, "www.") || regionStarts(s, i, end, "//");
     }
 
-    private static boolean regionStarts(CharSequence s, int i, String prefix) {
-        if (i + prefix.length() > s.length()) {
+    private static boolean regionStarts(CharSequence s, int i, int end, String prefix) {
+        if (i + prefix.length() > end) {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
@@ -125,16 +133,16 @@ public record FollowingText(Kind kind, int characters, boolean question) {
     }
 
     /** The index of the last character of the image {@code ![alt](url)} that starts at {@code i}. */
-    private static int skipImage(CharSequence s, int i) {
-        int close = indexOf(s, ']', i + 2);
-        if (close < 0 || close + 1 >= s.length() || s.charAt(close + 1) != '(') {
+    private static int skipImage(CharSequence s, int i, int end) {
+        int close = indexOf(s, ']', i + 2, end);
+        if (close < 0 || close + 1 >= end || s.charAt(close + 1) != '(') {
             return i;
         }
-        return skipParenthesis(s, close + 1);
+        return skipParenthesis(s, close + 1, end);
     }
 
-    private static int skipEscapedBracket(CharSequence s, int at) {
-        for (int i = at + 2; i + 1 < s.length(); i++) {
+    private static int skipEscapedBracket(CharSequence s, int at, int end) {
+        for (int i = at + 2; i + 1 < end; i++) {
             if (s.charAt(i) == '\\' && s.charAt(i + 1) == ']') {
                 return i + 1;
             }
@@ -142,13 +150,13 @@ public record FollowingText(Kind kind, int characters, boolean question) {
         return at + 1;
     }
 
-    private static int skipParenthesis(CharSequence s, int open) {
-        int close = indexOf(s, ')', open + 1);
-        return close < 0 ? s.length() - 1 : close;
+    private static int skipParenthesis(CharSequence s, int open, int end) {
+        int close = indexOf(s, ')', open + 1, end);
+        return close < 0 ? end - 1 : close;
     }
 
-    private static int indexOf(CharSequence s, char c, int from) {
-        for (int i = from; i < s.length(); i++) {
+    private static int indexOf(CharSequence s, char c, int from, int end) {
+        for (int i = from; i < end; i++) {
             if (s.charAt(i) == c) {
                 return i;
             }

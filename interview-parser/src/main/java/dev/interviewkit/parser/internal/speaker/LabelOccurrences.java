@@ -38,12 +38,11 @@ public final class LabelOccurrences {
             for (int i = 0; i < inBlock.size(); i++) {
                 Found f = inBlock.get(i);
                 Found next = i + 1 < inBlock.size() ? inBlock.get(i + 1) : null;
-                String text = following(block, f, next);
-                FollowingText following = FollowingText.of(text);
+                FollowingText following = readFollowing(block, f, next);
                 if (next == null && following.kind() == FollowingText.Kind.NOTHING && b + 1 < body.size()
                         && continuesTurn(body.get(b + 1))) {
                     // A label alone in its paragraph: what it introduces is the next one.
-                    following = FollowingText.of(text + "\n" + head(body.get(b + 1).rawText()));
+                    following = FollowingText.of(following(block, f, next) + "\n" + head(body.get(b + 1).rawText()));
                 }
                 all.add(new LabelOccurrence(f.match, block.firstLine() + f.lineIndex, f.column, f.bold, f.placement,
                         following, besideImage, b));
@@ -97,6 +96,25 @@ public final class LabelOccurrences {
                 }
             }
         }
+    }
+
+    /**
+     * What follows {@code f}: {@link FollowingText#of} the {@link #following} text, read in place
+     * when that text is one piece of one line (the usual case: a label and its words on a line).
+     */
+    private static FollowingText readFollowing(RawBlock block, Found f, Found next) {
+        List<String> lines = block.content();
+        int endLine = next == null ? lines.size() - 1 : next.lineIndex;
+        if (f.contentLine >= lines.size() || f.contentLine > endLine) {
+            return FollowingText.of(following(block, f, next));
+        }
+        String line = lines.get(f.contentLine);
+        int from = Math.min(f.contentStart, line.length());
+        int to = next != null && f.contentLine == next.lineIndex
+                ? Math.max(from, Math.min(next.column, line.length())) : line.length();
+        boolean onePiece = f.contentLine == endLine || to - from + 1 >= FOLLOWING_READ;
+        // the piece's line break, which following() appends, reads as white space: nothing to add
+        return onePiece ? FollowingText.of(line, from, to) : FollowingText.of(following(block, f, next));
     }
 
     /** The text from {@code f}'s words to the next label of the block, or to the block's end. */
