@@ -48,6 +48,15 @@ public record FollowingText(Kind kind, int characters, boolean question) {
         int n = to;
         for (int i = from; i < n; i++) {
             char c = markdown.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF) {
+                // A Han ideograph, most of what follows a Chinese label: visible, no markup, no
+                // digit, no sentence mark and no link's start; the general path below would say the same.
+                if (firstVisible < 0) {
+                    firstVisible = i;
+                }
+                characters++;
+                continue;
+            }
             if (c == '!' && i + 1 < n && markdown.charAt(i + 1) == '[') {
                 i = skipImage(markdown, i, n);
                 continue;
