@@ -1,5 +1,9 @@
 package dev.interviewkit.batch;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Objects;
 
 /**
@@ -29,5 +33,23 @@ public record Failure(Kind kind, String message) {
     public Failure {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Says in a few words why an I/O operation failed, for a one-line message such as this
+     * failure's: {@code no such file or directory}, {@code permission denied}. Never the file name,
+     * which the caller adds.
+     */
+    public static String reason(IOException failure) {
+        if (failure instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof FileSystemException fileSystemFailure && fileSystemFailure.getReason() != null) {
+            return fileSystemFailure.getReason();
+        }
+        return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
     }
 }

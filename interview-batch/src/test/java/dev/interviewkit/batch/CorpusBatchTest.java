@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The corpus documents (third-party, read from {@code ../shared/corpus} and never committed) in
- * JSON, Markdown, SRT and Podcasting 2.0 chapters, in parallel and one at a time: the same results, the same files. Skipped with a
- * message when the folder is absent.
+ * JSON, Markdown, SRT and Podcasting 2.0 chapters, in parallel and one at a time: the same
+ * results, the same files. Skipped with a message when the folder is absent.
  */
 class CorpusBatchTest {
 

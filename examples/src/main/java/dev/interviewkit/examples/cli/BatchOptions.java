@@ -5,6 +5,7 @@ import dev.interviewkit.batch.BatchPlan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,8 +63,9 @@ final class BatchOptions {
             throw new ParameterException(command.commandLine(), e.getMessage());
         }
         if (plan.inputs().isEmpty()) {
-            throw new ParameterException(command.commandLine(), "no articles in " + arguments.stream().map(Path::toString)
-                    .reduce((a, b) -> a + ", " + b).orElse("") + " (looked for ." + String.join(", .", converter.inputExtensions()) + ")");
+            String named = arguments.stream().map(Path::toString).collect(Collectors.joining(", "));
+            throw new ParameterException(command.commandLine(),
+                    "no articles in " + named + " (looked for ." + String.join(", .", converter.inputExtensions()) + ")");
         }
         return plan;
     }

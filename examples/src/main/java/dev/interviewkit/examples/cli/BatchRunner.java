@@ -3,6 +3,7 @@ package dev.interviewkit.examples.cli;
 import dev.interviewkit.batch.BatchConverter;
 import dev.interviewkit.batch.BatchPlan;
 import dev.interviewkit.batch.BatchResult;
+import dev.interviewkit.batch.Failure;
 import dev.interviewkit.batch.InputResult;
 import dev.interviewkit.batch.JsonLinesReport;
 import dev.interviewkit.batch.OutputCollision;
@@ -106,7 +107,7 @@ final class BatchRunner {
                 lines.write(each, out);
             }
         } catch (IOException e) {
-            throw new IOException("cannot write " + file + ": " + IoFailureReason.of(e), e);
+            throw new IOException("cannot write " + file + ": " + Failure.reason(e), e);
         }
     }
 }

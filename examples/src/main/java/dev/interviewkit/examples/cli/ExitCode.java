@@ -14,7 +14,8 @@ final class ExitCode {
 
     static final String OK_HELP = "0:Done.";
     static final String ERRORS_IN_INPUT_HELP = "1:--strict is set and the parser reported an error (the output is still written).";
-    static final String USAGE_HELP = "2:Bad usage, or a file that cannot be read or written (over many articles: any of them; the others are still done).";
+    static final String USAGE_HELP =
+            "2:Bad usage, or a file that cannot be read or written (over many articles: any of them; the others are still done).";
     static final String INTERNAL_ERROR_HELP = "3:A bug in interview-kit; please report it.";
 
     private ExitCode() {}

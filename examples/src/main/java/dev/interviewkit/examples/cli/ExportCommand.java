@@ -2,6 +2,7 @@ package dev.interviewkit.examples.cli;
 
 import dev.interviewkit.batch.BatchConverter;
 import dev.interviewkit.batch.BatchPlan;
+import dev.interviewkit.batch.Failure;
 import dev.interviewkit.export.ChapterRulesException;
 import dev.interviewkit.export.InterviewWriter;
 import dev.interviewkit.model.Interview;
@@ -89,6 +90,9 @@ final class ExportCommand implements Callable<Integer> {
             throw usage("--out writes into a folder; leave out --output");
         }
         if (outDirectory == null) {
+            if (skipExisting || batch.report().isPresent()) {
+                throw usage("--skip-existing and --report need --out DIR");
+            }
             if (formats.isEmpty()) {
                 throw usage("Missing required option: '--format=FORMAT' (or --out DIR)");
             }
@@ -118,7 +122,7 @@ final class ExportCommand implements Callable<Integer> {
                 try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                     writer.write(interview, out);
                 } catch (IOException e) {
-                    throw new IOException("cannot write " + output + ": " + IoFailureReason.of(e), e);
+                    throw new IOException("cannot write " + output + ": " + Failure.reason(e), e);
                 }
             }
         } catch (ChapterRulesException refused) {
@@ -140,14 +144,17 @@ final class ExportCommand implements Callable<Integer> {
         return runner.finish(runner.run(converter, plan));
     }
 
-    /** Standard input in the formats into {@code --out}, named {@code article}; chapters YouTube would refuse are left out with a warning. */
+    /**
+     * Standard input in the formats into {@code --out}, named {@code article}; chapters YouTube
+     * would refuse are left out with a warning.
+     */
     private int writeStandardInput(List<ExportFormat> written) throws IOException {
         ParsedArticle parsed = article.read(stdin);
         Interview interview = parsed.result().interview();
         try {
             Files.createDirectories(outDirectory);
         } catch (IOException e) {
-            throw new IOException("cannot create " + outDirectory + ": " + IoFailureReason.of(e), e);
+            throw new IOException("cannot create " + outDirectory + ": " + Failure.reason(e), e);
         }
         String base = baseName(parsed.name());
         for (ExportFormat each : written) {
@@ -162,7 +169,7 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 Files.writeString(file, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IOException("cannot write " + file + ": " + IoFailureReason.of(e), e);
+                throw new IOException("cannot write " + file + ": " + Failure.reason(e), e);
             }
         }
         return article.exitCode(parsed, command.commandLine().getErr());

@@ -59,7 +59,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!article.single()) {
+        if (!article.single() || batch.report().isPresent()) {
             return inspectMany();
         }
         ParsedArticle parsed = article.read(stdin);
@@ -72,7 +72,10 @@ final class InspectCommand implements Callable<Integer> {
         return article.exitCode(parsed, command.commandLine().getErr());
     }
 
-    /** One line per article, in input order; the inputs are parsed in parallel and nothing is written. */
+    /**
+     * One line per article, in input order (and the report, if asked for); the inputs are parsed in
+     * parallel and nothing is written.
+     */
     private int inspectMany() throws IOException {
         if (speakers) {
             throw new ParameterException(command.commandLine(), "--speakers shows one article; name a single file");

@@ -13,7 +13,10 @@ final class InspectionLine {
 
     private InspectionLine() {}
 
-    /** The line for {@code result}, such as {@code gzh/x.md: interview, 24 turns: 主持人 (host) 12, …; 0 errors, 1 warning, 3 infos}. */
+    /**
+     * The line for {@code result}, such as
+     * {@code gzh/x.md: interview, 24 turns: 主持人 (host) 12, …; 0 errors, 1 warning, 3 infos}.
+     */
     static String of(InputResult result) {
         String path = result.input().source().toString();
         if (result.failure().isPresent() && result.outputs().isEmpty()) {
@@ -25,7 +28,8 @@ final class InspectionLine {
                         .collect(Collectors.joining(", "))
                 : "not an interview";
         DiagnosticCounts diagnostics = result.diagnostics();
-        return path + ": " + what + "; " + InspectionReport.plural(diagnostics.errors(), "error") + ", " + InspectionReport.plural(diagnostics.warnings(), "warning")
+        return path + ": " + what + "; " + InspectionReport.plural(diagnostics.errors(), "error") + ", "
+                + InspectionReport.plural(diagnostics.warnings(), "warning")
                 + ", " + InspectionReport.plural(diagnostics.infos(), "info");
     }
 }

@@ -190,6 +190,19 @@ class BatchExportTest {
         assertThat(formats.errLines()).containsExactly(
                 "interview: several formats, several articles or a folder need --out DIR (see 'interview export --help')");
         assertThat(folderToStandardOutput.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.of("export", "-f", "json", "--skip-existing", interview.toString()).errLines()).containsExactly(
+                "interview: --skip-existing and --report need --out DIR (see 'interview export --help')");
+    }
+
+    @Test
+    void inspectWithAReportWritesOneLineForASingleArticle() throws IOException {
+        Path reportFile = folder.resolve("report.jsonl");
+
+        CliRun run = CliRun.of("inspect", "--report", reportFile.toString(), interview.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).singleElement().asString().startsWith(interview + ": interview, ");
+        assertThat(report(reportFile)).singleElement().satisfies(line -> assertThat(line.get("outputs")).isEmpty());
     }
 
     @Test

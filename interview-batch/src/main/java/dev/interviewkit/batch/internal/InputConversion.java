@@ -45,7 +45,7 @@ public final class InputConversion {
             bytes = Files.readAllBytes(input.source());
         } catch (IOException e) {
             return failed(input, 0, new Failure(Failure.Kind.UNREADABLE_INPUT,
-                    "cannot read " + input.source() + ": " + IoFailureReason.of(e)));
+                    "cannot read " + input.source() + ": " + Failure.reason(e)));
         }
         Interview interview;
         DiagnosticCounts diagnostics;
@@ -97,7 +97,7 @@ public final class InputConversion {
         try {
             OutputFile.write(path, text);
         } catch (IOException e) {
-            String message = "cannot write " + path + ": " + IoFailureReason.of(e);
+            String message = "cannot write " + path + ": " + Failure.reason(e);
             return new Written(new OutputResult(format.name(), path, Status.FAILED, Optional.of(message)),
                     Optional.of(new Failure(Failure.Kind.UNWRITABLE_OUTPUT, message)));
         }
