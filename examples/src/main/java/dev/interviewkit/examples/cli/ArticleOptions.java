@@ -5,7 +5,9 @@ import dev.interviewkit.parser.InterviewParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,9 +20,9 @@ final class ArticleOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = "The article: a Markdown file in UTF-8, or - for standard input.")
-    private Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "The articles: Markdown files in UTF-8, folders (read recursively), or - for standard input.")
+    private List<Path> files;
 
     @Option(names = "--strict",
             description = "Exit with 1 when the parser reports an error-level diagnostic.")
@@ -39,15 +41,34 @@ final class ArticleOptions {
         this.maxInputChars = chars;
     }
 
+    /** Whether the arguments name one article, not a folder: the command works on it alone, as it always has. */
+    boolean single() {
+        return files.size() == 1 && !Files.isDirectory(files.get(0));
+    }
+
+    /** The file and folder arguments, in the order given. */
+    List<Path> inputs() {
+        return List.copyOf(files);
+    }
+
+    /** The parser these options ask for. */
+    InterviewParser parser() {
+        return InterviewParser.builder().maxInputChars(maxInputChars).build();
+    }
+
+    /** Whether {@code --strict} is set. */
+    boolean strict() {
+        return strict;
+    }
+
     /**
-     * Reads and parses the article.
+     * Reads and parses the only article.
      *
      * @throws IOException if it cannot be read; the message names the file and says why
      */
     ParsedArticle read(InputStream stdin) throws IOException {
-        ArticleSource source = ArticleSource.of(file, stdin);
-        InterviewParser parser = InterviewParser.builder().maxInputChars(maxInputChars).build();
-        return new ParsedArticle(source.name(), source.parseWith(parser));
+        ArticleSource source = ArticleSource.of(files.get(0), stdin);
+        return new ParsedArticle(source.name(), source.parseWith(parser()));
     }
 
     /** The exit code for {@code article}: with {@code --strict}, errors fail the run and say so on {@code err}. */

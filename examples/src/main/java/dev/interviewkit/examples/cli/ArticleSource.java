@@ -1,5 +1,6 @@
 package dev.interviewkit.examples.cli;
 
+import dev.interviewkit.batch.Failure;
 import dev.interviewkit.examples.ReferenceArticle;
 import dev.interviewkit.parser.InterviewParser;
 import dev.interviewkit.parser.ParseResult;
@@ -40,7 +41,7 @@ sealed interface ArticleSource {
             try {
                 return parser.parse(path);
             } catch (IOException e) {
-                throw new IOException("cannot read " + path + ": " + IoFailureReason.of(e), e);
+                throw new IOException("cannot read " + path + ": " + Failure.reason(e), e);
             }
         }
     }
@@ -57,7 +58,7 @@ sealed interface ArticleSource {
             try {
                 return parser.parse(stdin);
             } catch (IOException e) {
-                throw new IOException("cannot read standard input: " + IoFailureReason.of(e), e);
+                throw new IOException("cannot read standard input: " + Failure.reason(e), e);
             }
         }
     }

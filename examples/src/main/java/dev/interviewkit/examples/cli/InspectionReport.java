@@ -185,7 +185,8 @@ final class InspectionReport {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    private static String plural(int count, String noun) {
+    /** {@code 1 line}, {@code 2 lines}: a count with its noun, English plural by -s. */
+    static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -89,11 +89,12 @@ class InterviewCliTest {
     }
 
     @Test
-    void aFolderInsteadOfAFileExitsWithTwoAndOneLine() {
+    void aFolderWithoutArticlesExitsWithTwoAndOneLine() {
         CliRun run = CliRun.of("inspect", folder.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).singleElement().asString().startsWith("interview: cannot read " + folder + ": ");
+        assertThat(run.errLines()).containsExactly("interview: no articles in " + folder
+                + " (looked for .md, .markdown, .txt) (see 'interview inspect --help')");
     }
 
     @Test
@@ -178,8 +179,8 @@ class InterviewCliTest {
         CliRun run = CliRun.of("inspect", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Usage: interview inspect [-hV] [--speakers] [--strict] [--max-input-chars=N]")
-                .contains("--speakers", "Exit codes:");
+        assertThat(run.out()).startsWith("Usage: interview inspect [-hV] [--speakers] [--strict] [--jobs=N]")
+                .contains("--speakers", "--max-input-chars=N", "--report=FILE", "Exit codes:");
     }
 
     @Test
