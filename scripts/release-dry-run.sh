@@ -20,7 +20,7 @@ mvn -B -ntp -Prelease -Dgpg.skip -DskipTests -Dmaven.install.skip=true \
 
 version=$(mvn -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout | sed "s/\x1b\[[0-9;]*m//g")
 group_path="$out/repository/dev/interviewkit"
-published_jars=(interview-model interview-parser interview-export interview-batch)
+published_jars=(interview-model interview-parser interview-export interview-batch interview-cli)
 unpublished=(examples benchmarks evaluation)
 
 missing=0
@@ -37,6 +37,7 @@ for artifact in "${published_jars[@]}"; do
         require "$dir/$artifact-*$suffix"
     done
 done
+require "$group_path/interview-cli/$version/interview-cli-*-all.jar"   # the runnable command line
 for artifact in "${unpublished[@]}"; do
     if [[ -e "$group_path/$artifact" ]]; then
         echo "staged but not to be published: $artifact" >&2

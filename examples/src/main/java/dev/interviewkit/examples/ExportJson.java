@@ -1,5 +1,6 @@
 package dev.interviewkit.examples;
 
+import dev.interviewkit.cli.ReferenceArticle;
 import dev.interviewkit.export.JsonWriter;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.parser.InterviewParser;

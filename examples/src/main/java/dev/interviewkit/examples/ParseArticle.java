@@ -1,5 +1,6 @@
 package dev.interviewkit.examples;
 
+import dev.interviewkit.cli.ReferenceArticle;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.Participant;
 import dev.interviewkit.model.Section;

@@ -1,5 +1,6 @@
 package dev.interviewkit.examples;
 
+import dev.interviewkit.cli.ReferenceArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,6 +1,0 @@
-package dev.interviewkit.examples.cli;
-
-import dev.interviewkit.parser.ParseResult;
-
-/** An article as parsed, with the name of where it came from. */
-record ParsedArticle(String name, ParseResult result) {}
