@@ -171,6 +171,30 @@ class DialectQuirksTest {
     }
 
     @Test
+    void aDetailsBlockWithMarkdownInsideIsOneBlockAndItsLabelNoTurn() {
+        // The original text written as Markdown, with its own label and blank lines inside the block:
+        // its label must not open a turn of its own, and its paragraphs are the turn's original text.
+        Interview interview = parse("**主持人：** 你怎么看？", "", "<details>", "<summary>原文</summary>", "",
+                "**Host:** What do you think?", "", "Tell us more.", "", "</details>", "", "**嘉宾：** 我认为会继续。", "",
+                "<details>", "<summary>原文</summary>", "", "**Guest**: I think it goes on.", "", "</details>", "",
+                "**主持人：** 那数据呢？", "", "**嘉宾：** 还有很多。");
+        assertThat(interview.turns()).extracting(Turn::text).containsExactly("你怎么看？", "我认为会继续。", "那数据呢？", "还有很多。");
+        assertThat(interview.turns().get(0).originalParagraphs()).extracting(p -> p.text())
+                .containsExactly("What do you think?", "Tell us more.");
+        assertThat(interview.turns().get(1).originalParagraphs()).extracting(p -> p.text())
+                .containsExactly("I think it goes on.");
+        assertThat(interview.participants()).extracting(Participant::aliases)
+                .allSatisfy(aliases -> assertThat(aliases).doesNotContain("Host", "Guest"));
+    }
+
+    @Test
+    void anUnclosedDetailsBlockStopsAtTheBlankLineAsBefore() {
+        Interview interview = parse("**主持人：** 你好？", "", "<details>", "", "**Host:** Hello?", "", "**嘉宾：** 你好。", "",
+                "**主持人：** 再见？", "", "**嘉宾：** 再见。");
+        assertThat(interview.turns()).extracting(Turn::text).contains("你好？", "你好。", "再见？", "再见。");
+    }
+
+    @Test
     void aPictureWithItsCaptionInsideATurnIsMediaNotSpeech() {
         Interview interview = parse("**问：** 你好？", "", "**答：** 第一段。", "", "**![](https://img.example/a.jpg)**福柯和他的猫",
                 "", "第二段。", "", "**问：** 再见？", "", "**答：** 再见。");

@@ -82,6 +82,16 @@ public final class BlockScanner {
                 i = scanQuote(i);
                 continue;
             }
+            if (paragraph.isEmpty() && OriginalText.isDetailsBlock(List.of(line))) {
+                int close = detailsSpanningBlankLines(i);
+                if (close > i) {
+                    // Markdown inside <details> (a turn's original text with its own label) has blank
+                    // lines; the block runs to its closing tag, so that it stays one block of the turn.
+                    blocks.add(new RawBlock(RawBlock.Kind.PARAGRAPH, number, close + 1, lines.subList(i, close + 1), 0));
+                    i = close;
+                    continue;
+                }
+            }
             if (paragraph.isEmpty()) {
                 paragraphStart = number;
             }
@@ -96,6 +106,29 @@ public final class BlockScanner {
             blocks.add(new RawBlock(RawBlock.Kind.PARAGRAPH, paragraphStart, lastLine, paragraph, 0));
             paragraph.clear();
         }
+    }
+
+    /** The most lines a {@code <details>} block may span across blank lines. */
+    private static final int MAX_DETAILS_LINES = 200;
+
+    /**
+     * The index of the line that closes the {@code <details>} opened at {@code open}, when a blank
+     * line comes before it; -1 when the block closes before any blank line (an ordinary paragraph
+     * holds it), opens another, or does not close within {@value #MAX_DETAILS_LINES} lines.
+     */
+    private int detailsSpanningBlankLines(int open) {
+        boolean blankInside = false;
+        for (int j = open; j < lines.size() && j - open < MAX_DETAILS_LINES; j++) {
+            String line = lines.get(j);
+            if (j > open && OriginalText.isDetailsBlock(List.of(line))) {
+                return -1;
+            }
+            if (OriginalText.closesDetails(line)) {
+                return blankInside ? j : -1;
+            }
+            blankInside |= SourceLines.isBlank(line);
+        }
+        return -1;
     }
 
     /** A list item runs on over lines that start no other block, until a blank line. */
