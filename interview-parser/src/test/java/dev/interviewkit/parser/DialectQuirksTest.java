@@ -188,6 +188,36 @@ class DialectQuirksTest {
     }
 
     @Test
+    void numberedSpeakersOfASpeechRecognitionTranscriptSpeakInBrackets() {
+        Interview interview = parse("# A talk", "", "[Speaker 0] Welcome, and thanks for coming today. What brings you here?", "",
+                "\\[Speaker 1\\] Thank you. Scaling has been the story of the last five years.", "",
+                "[Speaker 0]: What about data? Are we running out of it?", "",
+                "\\[Speaker 1\\] Not quite, there is a lot we have not used well.");
+        assertThat(interview.participants()).extracting(Participant::name).containsExactly("Speaker 0", "Speaker 1");
+        assertThat(interview.turns()).extracting(Turn::text).containsExactly(
+                "Welcome, and thanks for coming today. What brings you here?",
+                "Thank you. Scaling has been the story of the last five years.",
+                "What about data? Are we running out of it?", "Not quite, there is a lot we have not used well.");
+    }
+
+    @Test
+    void numberedSpeakersWithAColonSpeakToo() {
+        Interview interview = parse("发言人1：大家好，今天我们聊聊模型训练的事情。", "", "发言人2：好的，我先说说数据的问题。", "",
+                "发言人1：数据现在够用吗？", "", "发言人2：还远远不够，需要更多高质量的数据。");
+        assertThat(interview.participants()).extracting(Participant::name).containsExactly("发言人1", "发言人2");
+        assertThat(interview.turns()).hasSize(4);
+    }
+
+    @Test
+    void bracketsThatHoldNoNumberedSpeakerAreNoLabel() {
+        // A stage direction, a link whose text looks like a speaker, and a time open lines too.
+        Interview interview = parse("\\[laughs\\] That was a long time ago, I think.", "",
+                "[Speaker 0](https://example.com/speaker) is a page about speakers.", "", "\\[04:22\\] And then we left.", "",
+                "\\[laughs\\] Yes, a long time ago, really.");
+        assertThat(interview.hasTranscript()).isFalse();
+    }
+
+    @Test
     void anUnclosedDetailsBlockStopsAtTheBlankLineAsBefore() {
         Interview interview = parse("**主持人：** 你好？", "", "<details>", "", "**Host:** Hello?", "", "**嘉宾：** 你好。", "",
                 "**主持人：** 再见？", "", "**嘉宾：** 再见。");

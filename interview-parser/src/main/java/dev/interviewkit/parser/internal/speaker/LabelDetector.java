@@ -176,6 +176,10 @@ public final class LabelDetector {
      * and for names that speak elsewhere or recur.
      */
     public static Optional<LabelMatch> plainLabel(String line) {
+        Optional<LabelMatch> bracketed = bracketedLabel(line);
+        if (bracketed.isPresent()) {
+            return bracketed;
+        }
         int i = skipSpaces(line, 0);
         int start = i;
         int length = 0;
@@ -206,6 +210,39 @@ public final class LabelDetector {
         int contentStart = skipSpaces(line, i + 1);
         return Optional.of(new LabelMatch(label, line.substring(start, i + 1), contentStart, false, true));
     }
+
+    /**
+     * A transcription's speaker in square brackets at the start of a line, the way speech
+     * recognition writes it: {@code [Speaker 0] 大家好}, {@code \[SPEAKER_01\]: Thanks}. Only a
+     * numbered speaker: brackets at a line's start also hold stage directions ({@code \[laughs\]}),
+     * times and references, which no one says.
+     */
+    private static Optional<LabelMatch> bracketedLabel(String line) {
+        int start = skipSpaces(line, 0);
+        boolean escaped = line.startsWith("\\[", start);
+        if (!escaped && !line.startsWith("[", start)) {
+            return Optional.empty();
+        }
+        int open = start + (escaped ? 2 : 1);
+        int close = line.indexOf(escaped ? "\\]" : "]", open);
+        if (close < 0 || close - open > MAX_BRACKETED_LABEL) {
+            return Optional.empty();
+        }
+        String label = line.substring(open, close).strip();
+        int after = close + (escaped ? 2 : 1);
+        // [Speaker 0](url) is a link and [Speaker 0][1] a reference: their text is not who speaks.
+        if (!PersonNames.isNumberedSpeaker(label) || after < line.length() && "([".indexOf(line.charAt(after)) >= 0) {
+            return Optional.empty();
+        }
+        int end = skipSpaces(line, after);
+        if (end < line.length() && LabelCharacters.isColon(line.charAt(end))) {
+            end++;
+        }
+        return Optional.of(new LabelMatch(label, line.substring(start, end), skipSpaces(line, end), false, true));
+    }
+
+    /** A bracketed label holds at most this many characters ({@code SPEAKER_01}, {@code 发言人 12}). */
+    private static final int MAX_BRACKETED_LABEL = 16;
 
     /** The original name in brackets after a translated one is at most this long ({@code （Allison Nathan）}). */
     private static final int MAX_ORIGINAL_NAME = 40;

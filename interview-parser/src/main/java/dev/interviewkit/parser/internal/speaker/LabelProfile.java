@@ -19,6 +19,8 @@ final class LabelProfile {
     boolean neverSpeaker;
     boolean person;
     boolean fullName;
+    /** A transcription's numbered speaker ({@code Speaker 0}): someone whose name the transcript does not give. */
+    boolean numberedSpeaker;
     boolean narration;
     int glued;
     /** What was found out about the label while its profile was built, for its evidence. */
@@ -41,7 +43,7 @@ final class LabelProfile {
 
     /** Whether the label names who speaks: a role, a person, a publication, or someone the article names. */
     boolean namesSomeone() {
-        return isRoleWord() || person || publication || mentioned || declared || inTitle;
+        return isRoleWord() || person || publication || mentioned || declared || inTitle || numberedSpeaker;
     }
 
     /**
@@ -51,7 +53,7 @@ final class LabelProfile {
      * word ({@code 景点}) is not enough alone.
      */
     boolean surelyNamesSomeone() {
-        return isRoleWord() || publication || declared || fullName;
+        return isRoleWord() || publication || declared || fullName || numberedSpeaker;
     }
 
     long speechCount() {

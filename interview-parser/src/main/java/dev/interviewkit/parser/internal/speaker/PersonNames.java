@@ -33,6 +33,18 @@ final class PersonNames {
     /** The roles of a chat with a language model (Human:, Assistant:): a format's words, not people's names. */
     private static final Set<String> CHAT_ROLES = Set.of("human", "assistant", "user", "system", "ai", "bot", "model");
 
+    /**
+     * The numbered speaker of a transcription (speech recognition, a meeting's minutes): {@code
+     * Speaker 0}, {@code SPEAKER_01}, {@code 发言人1}, {@code 说话人 2}, {@code Speaker A}. It stands for
+     * a person whose name the transcript does not know.
+     */
+    private static final java.util.regex.Pattern NUMBERED_SPEAKER = java.util.regex.Pattern.compile(
+            "(?i)(speaker|spk|发言人|说话人|发言者|说话者)[ _-]?(\\d{1,2}|[A-Z])");
+
+    static boolean isNumberedSpeaker(String label) {
+        return NUMBERED_SPEAKER.matcher(label.strip()).matches();
+    }
+
     static boolean isPersonName(String label) {
         String s = label.strip();
         if (s.isEmpty() || CHAT_ROLES.contains(s.toLowerCase(java.util.Locale.ROOT))) {

@@ -409,7 +409,9 @@ public final class SpeakerModel {
         profile.person = PersonNames.isPersonName(name);
         profile.fullName = PersonNames.isFullName(name);
         profile.publication = isPublication(name, article);
-        profile.enumerated = !profile.isRoleWord() && isEnumerated(name);
+        profile.numberedSpeaker = PersonNames.isNumberedSpeaker(name);
+        // Speaker 0 ends in a number as a list's item 3 does, but it is a transcript's speaker.
+        profile.enumerated = !profile.isRoleWord() && !profile.numberedSpeaker && isEnumerated(name);
         profile.narration = !profile.parsed.isRoleOnly() && isNarration(name);
         String bare = LabelCharacters.unbracketed(name);
         profile.inTitle = !profile.parsed.isRoleOnly() && bare.length() >= 2 && article.title().filter(t -> t.contains(bare)).isPresent();
@@ -484,6 +486,9 @@ public final class SpeakerModel {
         }
         if (profile.publication) {
             what.add("a publication");
+        }
+        if (profile.numberedSpeaker) {
+            what.add("a transcription's numbered speaker");
         }
         if (profile.mentioned) {
             what.add("named in the title");
