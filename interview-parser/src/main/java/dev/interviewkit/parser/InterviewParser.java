@@ -4,6 +4,8 @@ import dev.interviewkit.model.BoilerplateKind;
 import dev.interviewkit.model.Role;
 import dev.interviewkit.parser.internal.DocumentParser;
 import dev.interviewkit.parser.internal.ParserSettings;
+import dev.interviewkit.parser.internal.html.FormatDetector;
+import dev.interviewkit.parser.internal.html.PageParser;
 import dev.interviewkit.parser.internal.rules.BoilerplateRules;
 import dev.interviewkit.parser.internal.rules.RoleWords;
 import dev.interviewkit.parser.internal.source.SourceDecoder;
@@ -16,11 +18,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads interview articles saved as Markdown (WeChat crawler exports, Cubox, backups, YAML front
- * matter) into an {@link dev.interviewkit.model.Interview}.
+ * matter) or as the WeChat article page itself (HTML) into an {@link dev.interviewkit.model.Interview}.
+ * Which of the two a document is, it decides from the content and, for a file, its name (see
+ * {@link InputFormat#AUTO}); {@link Builder#inputFormat} forces one.
  *
  * <p>A parser is immutable and thread-safe; build one and reuse it:
  *
@@ -41,9 +46,11 @@ public final class InterviewParser {
     public static final int DEFAULT_MAX_DIAGNOSTICS = 1_000;
 
     private final ParserSettings settings;
+    private final InputFormat inputFormat;
 
-    private InterviewParser(ParserSettings settings) {
+    private InterviewParser(ParserSettings settings, InputFormat inputFormat) {
         this.settings = settings;
+        this.inputFormat = inputFormat;
     }
 
     /** A new builder, with the default limits. */
@@ -51,27 +58,40 @@ public final class InterviewParser {
         return new Builder();
     }
 
-    /** Parses {@code text}. Never throws on any string. */
+    /** Parses {@code text}, Markdown or HTML as its content says. Never throws on any string. */
     public ParseResult parse(String text) {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(text, settings);
-        return parseDecoded(decoded);
+        return parseDecoded(decoded, Optional.empty());
     }
 
-    /** Parses the file at {@code path}, read as UTF-8 (a BOM is dropped, bad bytes become U+FFFD). */
+    /**
+     * Parses the file at {@code path}, read as UTF-8 (a BOM is dropped, bad bytes become U+FFFD):
+     * Markdown or HTML as its name ({@code .html}, {@code .htm}) and its content say.
+     */
     public ParseResult parse(Path path) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
-            return parse(in);
+            SourceDecoder.Decoded decoded = SourceDecoder.decode(in, settings);
+            return parseDecoded(decoded, Optional.ofNullable(path.getFileName()).map(Path::toString));
         }
     }
 
-    /** Parses UTF-8 bytes from {@code in}, which is read to its end but not closed. */
+    /** Parses UTF-8 bytes from {@code in}, Markdown or HTML as its content says; {@code in} is read to its end but not closed. */
     public ParseResult parse(InputStream in) throws IOException {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(in, settings);
-        return parseDecoded(decoded);
+        return parseDecoded(decoded, Optional.empty());
     }
 
-    private ParseResult parseDecoded(SourceDecoder.Decoded decoded) {
-        DocumentParser.Outcome outcome = new DocumentParser(settings).parse(decoded);
+    private ParseResult parseDecoded(SourceDecoder.Decoded decoded, Optional<String> fileName) {
+        FormatDetector.Kind kind = switch (inputFormat) {
+            case AUTO -> FormatDetector.detect(decoded.lines(), fileName);
+            case MARKDOWN -> FormatDetector.Kind.MARKDOWN;
+            case HTML -> FormatDetector.Kind.HTML;
+        };
+        DocumentParser.Outcome outcome = switch (kind) {
+            case MARKDOWN -> new DocumentParser(settings).parse(decoded);
+            case HTML -> PageParser.parse(decoded, settings);
+            case MHTML -> PageParser.mhtml(decoded, settings);
+        };
         return new ParseResult(outcome.interview(), outcome.lineCount(), outcome.labelDecisions(), outcome.transcriptEvidence());
     }
 
@@ -87,8 +107,18 @@ public final class InterviewParser {
         private final List<RoleWords.RoleWord> roleWords = new ArrayList<>();
         private final List<BoilerplateRules.Rule> boilerplate = new ArrayList<>();
         private final Set<String> notSpeakers = new HashSet<>();
+        private InputFormat inputFormat = InputFormat.AUTO;
 
         private Builder() {}
+
+        /**
+         * What kind of document to read: {@link InputFormat#AUTO} (the default) decides per
+         * document; {@link InputFormat#MARKDOWN} or {@link InputFormat#HTML} force one kind.
+         */
+        public Builder inputFormat(InputFormat format) {
+            this.inputFormat = Objects.requireNonNull(format, "format");
+            return this;
+        }
 
         /**
          * Adds a word that names a role in labels, such as {@code 访谈者} or {@code Panelist}: a label
@@ -166,7 +196,7 @@ public final class InterviewParser {
         /** The parser, immutable and thread-safe. */
         public InterviewParser build() {
             return new InterviewParser(
-                    new ParserSettings(maxInputChars, maxDiagnostics, roleWords, boilerplate, notSpeakers));
+                    new ParserSettings(maxInputChars, maxDiagnostics, roleWords, boilerplate, notSpeakers), inputFormat);
         }
     }
 }

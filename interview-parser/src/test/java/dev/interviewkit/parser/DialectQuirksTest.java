@@ -348,8 +348,9 @@ class DialectQuirksTest {
     }
 
     @Test
-    void aSavedHtmlPageIsReadWithAWarningThatItIsNoMarkdown() {
-        ParseResult result = PARSER.parse("<!DOCTYPE html>\n<html><body><p>你好</p></body></html>");
+    void aSavedHtmlPageForcedToBeMarkdownIsReadWithAWarningThatItIsNoMarkdown() {
+        ParseResult result = InterviewParser.builder().inputFormat(InputFormat.MARKDOWN).build()
+                .parse("<!DOCTYPE html>\n<html><body><p>你好</p></body></html>");
         assertThat(result.diagnostics()).anySatisfy(d -> {
             assertThat(d.code()).isEqualTo(dev.interviewkit.model.DiagnosticCode.UNSUPPORTED_INPUT);
             assertThat(d.line()).isEqualTo(1);

@@ -20,6 +20,7 @@ import dev.interviewkit.parser.internal.block.MarkedBoilerplate;
 import dev.interviewkit.parser.internal.block.RawBlock;
 import dev.interviewkit.parser.internal.header.FrontMatter;
 import dev.interviewkit.parser.internal.header.HeaderDialect;
+import dev.interviewkit.parser.internal.html.NoticePages;
 import dev.interviewkit.parser.internal.rules.BoilerplateRules;
 import dev.interviewkit.parser.internal.rules.RoleWords;
 import dev.interviewkit.parser.internal.source.SourceDecoder;
@@ -67,26 +68,58 @@ public final class DocumentParser {
 
     private SpeakerModel.Decision decision = SpeakerModel.Decision.NONE;
 
+    /** Parses a Markdown document. */
     public Outcome parse(SourceDecoder.Decoded decoded) {
+        return parse(decoded, Optional.empty());
+    }
+
+    /**
+     * Parses the Markdown lines a front end rendered from another format (a saved page's body),
+     * whose header the front end has read already: {@code header}'s metadata and account stand
+     * for the header dialects and front matter, which the rendered lines do not hold.
+     */
+    public Outcome parseRendered(SourceDecoder.Decoded body, KnownHeader header) {
+        return parse(body, Optional.of(header));
+    }
+
+    /**
+     * A header read before the pipeline runs.
+     *
+     * @param metadata what it says, without source lines (the rendered lines are not the source)
+     * @param account the publishing account, where it names one apart from the author
+     */
+    public record KnownHeader(Metadata metadata, Optional<String> account) {}
+
+    private Outcome parse(SourceDecoder.Decoded decoded, Optional<KnownHeader> known) {
         diagnostics.addAll(decoded.diagnostics());
         List<String> lines = decoded.lines();
         try {
-            Interview interview = parseLines(lines);
+            Interview interview = parseLines(lines, known);
             return new Outcome(interview, lines.size(), decision.labelDecisions(), decision.evidence());
         } catch (RuntimeException | StackOverflowError fault) {
-            return new Outcome(fallback(lines, fault), lines.size(), List.of(), List.of());
+            return failed(lines, fault);
         }
     }
 
-    private Interview parseLines(List<String> lines) {
-        reportHtmlPage(lines);
+    private Interview parseLines(List<String> lines, Optional<KnownHeader> rendered) {
         InterviewDraft draft = new InterviewDraft(roleWords);
 
-        // The header: front matter, or else the first dialect that knows the document's start.
-        FrontMatter.Result frontMatter = FrontMatter.read(lines, draft.metadata(), diagnostics);
-        List<RawBlock> blocks = BlockScanner.scan(lines, frontMatter.lineCount());
-        HeaderDialect.Header header = frontMatter.lineCount() > 0 ? HeaderDialect.Header.NONE
-                : readHeader(blocks, draft.metadata());
+        // The header: a front end's, or front matter, or else the first dialect that knows the document's start.
+        FrontMatter.Result frontMatter = FrontMatter.Result.NONE;
+        HeaderDialect.Header header = HeaderDialect.Header.NONE;
+        List<RawBlock> blocks;
+        if (rendered.isPresent()) {
+            draft.metadata().from(rendered.get().metadata());
+            header = new HeaderDialect.Header(0, rendered.get().account());
+            blocks = BlockScanner.scan(lines);
+        } else {
+            reportHtmlPage(lines);
+            frontMatter = FrontMatter.read(lines, draft.metadata(), diagnostics);
+            blocks = BlockScanner.scan(lines, frontMatter.lineCount());
+            if (frontMatter.lineCount() == 0) {
+                header = readHeader(blocks, draft.metadata());
+            }
+        }
 
         // The body: paragraphs the document marks as boilerplate are set aside before labels are looked for.
         MarkedBoilerplate.Split marked = MarkedBoilerplate.take(blocks.subList(header.blockCount(), blocks.size()),
@@ -184,8 +217,7 @@ public final class DocumentParser {
             if (at >= 0) {
                 int tag = Math.max(0, line.lastIndexOf('<', at)); // a damaged page may hold the marker outside a tag
                 String notice = org.jsoup.Jsoup.parseBodyFragment(line.substring(tag)).text().strip();
-                diagnostics.error(DiagnosticCode.UNSUPPORTED_INPUT, i + 1, at + 1, "the page is WeChat's notice '" + notice
-                        + "' instead of an article (deleted or blocked by its publisher or by WeChat): it holds no interview");
+                diagnostics.error(DiagnosticCode.UNSUPPORTED_INPUT, i + 1, at + 1, NoticePages.message(notice));
                 return;
             }
         }
@@ -208,6 +240,14 @@ public final class DocumentParser {
                                 + label.get().match().label() + "' (reported once per form)");
             }
         }
+    }
+
+    /**
+     * What a parse that met a fault of ours gives: every line of {@code lines} kept as boilerplate,
+     * and an error that says so. Front ends use it for their own faults too.
+     */
+    public Outcome failed(List<String> lines, Throwable fault) {
+        return new Outcome(fallback(lines, fault), lines.size(), List.of(), List.of());
     }
 
     /** A fault of ours must not cost the user the text: keep every line as boilerplate and say so. */

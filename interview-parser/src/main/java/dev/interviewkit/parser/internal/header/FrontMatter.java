@@ -33,7 +33,7 @@ public final class FrontMatter {
 
     /** What the front matter held besides metadata. */
     public record Result(int lineCount, List<String> people, DeclaredParticipants participants) {
-        static final Result NONE = new Result(0, List.of(), DeclaredParticipants.NONE);
+        public static final Result NONE = new Result(0, List.of(), DeclaredParticipants.NONE);
     }
 
     private FrontMatter() {}

@@ -6,14 +6,7 @@ import dev.interviewkit.model.Metadata;
 import dev.interviewkit.parser.internal.Diagnostics;
 import dev.interviewkit.parser.internal.rules.HeaderKeys;
 import dev.interviewkit.parser.internal.source.SourceLines;
-import java.text.ParsePosition;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -23,22 +16,8 @@ import java.util.function.BiConsumer;
  */
 final class HeaderFields {
 
-    /** WeChat shows Beijing time; a header time without an offset is read in it. */
-    static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
-
     /** The value that means the place is unknown. */
     static final String UNKNOWN_PLACE = "未知地区";
-
-    private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"),
-            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm[:ss]"),
-            DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm[:ss]"),
-            DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("yyyy/MM/dd"),
-            DateTimeFormatter.ofPattern("yyyy年M月d日"));
 
     private HeaderFields() {}
 
@@ -76,7 +55,7 @@ final class HeaderFields {
             case SOURCE -> Metadata.Builder::sourceUrl;
             case COVER -> Metadata.Builder::coverImageUrl;
             case PUBLISHED -> (m, v) -> {
-                Optional<OffsetDateTime> time = parseTime(v);
+                Optional<OffsetDateTime> time = HeaderTimes.parse(v);
                 if (time.isPresent()) {
                     m.publishedAt(time.get());
                 } else {
@@ -86,49 +65,6 @@ final class HeaderFields {
             };
         };
         setter.accept(metadata, value);
-    }
-
-    /** A publication time: with its own offset, or in Beijing time when it has none. */
-    static Optional<OffsetDateTime> parseTime(String value) {
-        String v = value.strip();
-        try {
-            if (fits(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME)) {
-                return Optional.of(OffsetDateTime.parse(v));
-            }
-        } catch (DateTimeParseException notWithOffset) {
-            // fall through to local forms
-        }
-        for (DateTimeFormatter format : LOCAL_FORMATS) {
-            try {
-                if (fits(v, format)) {
-                    return Optional.of(LocalDateTime.parse(v, format).atOffset(BEIJING));
-                }
-            } catch (DateTimeParseException next) {
-                // try the next form
-            }
-        }
-        for (DateTimeFormatter format : DATE_FORMATS) {
-            try {
-                if (fits(v, format)) {
-                    return Optional.of(LocalDate.parse(v, format).atStartOfDay().atOffset(BEIJING));
-                }
-            } catch (DateTimeParseException next) {
-                // try the next form
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Whether {@code text} has {@code format}'s shape, asked without an exception: most forms do not
-     * fit, and a thrown {@link DateTimeParseException} (with its stack trace) cost more than the
-     * parse. Where this says no, {@code parse} would have thrown; where it says yes, {@code parse}
-     * still checks the values (a 30 February throws there).
-     */
-    private static boolean fits(String text, DateTimeFormatter format) {
-        ParsePosition position = new ParsePosition(0);
-        return format.parseUnresolved(text, position) != null && position.getErrorIndex() < 0
-                && position.getIndex() == text.length();
     }
 
     /** Splits {@code 键: 值} at its first colon; empty when the line is no field. */
