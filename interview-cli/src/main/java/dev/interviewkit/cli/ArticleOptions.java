@@ -1,6 +1,7 @@
 package dev.interviewkit.cli;
 
 import dev.interviewkit.model.Severity;
+import dev.interviewkit.parser.InputFormat;
 import dev.interviewkit.parser.InterviewParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,8 +24,14 @@ final class ArticleOptions {
     private CommandSpec command;
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "The articles: Markdown files in UTF-8, folders (read recursively), or - for standard input.")
+            description = "The articles: Markdown files or saved WeChat pages (HTML) in UTF-8, folders (read recursively), "
+                    + "or - for standard input.")
     private List<Path> files;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            converter = InputFormatConverter.class,
+            description = "auto (decide from the file name and content), markdown or html (default: ${DEFAULT-VALUE}).")
+    private InputFormat inputFormat;
 
     @Option(names = "--strict",
             description = "Exit with 1 when the parser reports an error-level diagnostic.")
@@ -53,7 +62,7 @@ final class ArticleOptions {
 
     /** The parser these options ask for. */
     InterviewParser parser() {
-        return InterviewParser.builder().maxInputChars(maxInputChars).build();
+        return InterviewParser.builder().maxInputChars(maxInputChars).inputFormat(inputFormat).build();
     }
 
     /** Whether {@code --strict} is set. */
@@ -69,6 +78,18 @@ final class ArticleOptions {
     ParsedArticle read(InputStream stdin) throws IOException {
         ArticleSource source = ArticleSource.of(files.get(0), stdin);
         return new ParsedArticle(source.name(), source.parseWith(parser()));
+    }
+
+    /** Reads {@code auto}, {@code markdown} or {@code html}, in any case. */
+    static final class InputFormatConverter implements CommandLine.ITypeConverter<InputFormat> {
+        @Override
+        public InputFormat convert(String value) {
+            try {
+                return InputFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not one of auto, markdown, html");
+            }
+        }
     }
 
     /** The exit code for {@code article}: with {@code --strict}, errors fail the run and say so on {@code err}. */

@@ -178,8 +178,9 @@ class InterviewCliTest {
         CliRun run = CliRun.of("inspect", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Usage: interview inspect [-hV] [--speakers] [--strict] [--jobs=N]")
-                .contains("--speakers", "--max-input-chars=N", "--report=FILE", "Exit codes:");
+        assertThat(run.out()).startsWith("Usage: interview inspect [-hV] [--speakers] [--strict]")
+                .contains("--jobs=N", "--speakers", "--max-input-chars=N", "--report=FILE", "--input-format=FORMAT",
+                        "Exit codes:");
     }
 
     @Test
