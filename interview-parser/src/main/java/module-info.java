@@ -1,5 +1,6 @@
 /**
- * The tolerant WeChat-Markdown parser: text in, an {@code Interview} and diagnostics out.
+ * The tolerant WeChat-Markdown parser, with a front end for saved WeChat pages (HTML): text in, an
+ * {@code Interview} and diagnostics out.
  */
 module dev.interviewkit.parser {
     requires transitive dev.interviewkit.model;

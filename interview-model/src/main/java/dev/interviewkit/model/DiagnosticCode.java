@@ -22,7 +22,10 @@ public enum DiagnosticCode {
     REPAIRED_ENTITY,
     /** Markup that opens and never closes; it was read as text. */
     UNCLOSED_MARKUP,
-    /** Inline HTML was reduced to its text. */
+    /**
+     * Inline HTML was reduced to its text; for a saved page, markup that is not article text was
+     * left out (the page around the article body, a {@code javascript:} link's target).
+     */
     INLINE_HTML,
     /** Text in the transcript before any speaker label; it is kept as boilerplate or lead. */
     TEXT_WITHOUT_SPEAKER,
@@ -36,7 +39,10 @@ public enum DiagnosticCode {
     UNCLASSIFIED_TEXT,
     /** The document has no transcript: no speaker turns were found. */
     NO_TRANSCRIPT,
-    /** The input is not Markdown (a saved HTML page, say); it was read as Markdown all the same. */
+    /**
+     * The input is not what the parser reads: a saved HTML page read as Markdown (a warning), an
+     * MHTML archive, or the notice page WeChat serves for a deleted article (errors).
+     */
     UNSUPPORTED_INPUT,
     /** A fault in the parser itself; the text is kept as boilerplate. Please report it with the input. */
     INTERNAL_ERROR

@@ -46,7 +46,6 @@ final class BodyRenderer implements NodeFilter {
     private int quoteDepth;
     private int headingDepth;
     private int preDepth;
-    private int droppedLinks;
 
     private BodyRenderer(Element root, Diagnostics diagnostics) {
         this.root = root;
@@ -181,9 +180,8 @@ final class BodyRenderer implements NodeFilter {
     private void openLink(Element a, Range.Position at) {
         String href = a.attr("href").strip();
         if (isScript(href)) {
-            droppedLinks++;
             diagnostics.warning(DiagnosticCode.INLINE_HTML, at.lineNumber(), at.columnNumber(),
-                    "a javascript: link was dropped; its text is kept" + (droppedLinks > 1 ? "" : " (nothing in the page is run)"));
+                    "a javascript: link was dropped (nothing in a page is run); its text is kept");
             return;
         }
         if (href.isEmpty() || href.startsWith("#") || link != null || preDepth > 0 || headingDepth > 0) {

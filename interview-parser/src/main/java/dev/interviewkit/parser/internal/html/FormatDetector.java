@@ -30,22 +30,36 @@ public final class FormatDetector {
         if (name.endsWith(".mht") || name.endsWith(".mhtml")) {
             return Kind.MHTML;
         }
-        String start = start(lines);
-        String lower = start.toLowerCase(Locale.ROOT);
-        if (isMhtml(lower)) {
+        String first = firstVisibleLine(lines);
+        boolean markup = first.startsWith("<");
+        if (!markup && !first.regionMatches(true, 0, "from:", 0, 5) && !first.regionMatches(true, 0, "mime-version:", 0, 13)) {
+            // Most documents answer here, before any copy of their start: Markdown that is not even markup.
+            return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") ? Kind.HTML : Kind.MARKDOWN;
+        }
+        String start = start(lines).toLowerCase(Locale.ROOT);
+        if (isMhtml(start)) {
             return Kind.MHTML;
         }
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return Kind.HTML;
         }
-        String first = afterComments(lower);
-        if (first.startsWith("<!doctype html") || opensTag(first, "html") || opensTag(first, "head")
-                || opensTag(first, "body")) {
+        String opening = afterComments(start);
+        if (opening.startsWith("<!doctype html") || opensTag(opening, "html") || opensTag(opening, "head")
+                || opensTag(opening, "body")) {
             return Kind.HTML;
         }
-        boolean wechatBody = first.startsWith("<") && (lower.contains("id=\"js_content\"") || lower.contains("id=js_content")
-                || lower.contains("class=\"rich_media_content"));
+        boolean wechatBody = markup && (start.contains("id=\"js_content\"") || start.contains("id=js_content")
+                || start.contains("class=\"rich_media_content"));
         return wechatBody ? Kind.HTML : Kind.MARKDOWN;
+    }
+
+    private static String firstVisibleLine(List<String> lines) {
+        for (String line : lines) {
+            if (!SourceLines.isBlank(line)) {
+                return SourceLines.strip(line);
+            }
+        }
+        return "";
     }
 
     /** The document's first characters, lines joined, from its first visible one. */

@@ -17,7 +17,7 @@ import org.jsoup.parser.Parser;
  * its metadata ({@link PageMetadata}) and renders its body ({@code #js_content}) into the Markdown
  * lines the pipeline reads ({@link BodyRenderer}), runs the same pipeline as Markdown does, and
  * gives every position back in the page ({@link PageRelocation}). Nothing in the page is run or
- * fetched: jsoup builds a tree and nothing more.
+ * fetched: jsoup builds a tree and nothing more. See docs/DESIGN.md, "HTML front end".
  */
 public final class PageParser {
 
