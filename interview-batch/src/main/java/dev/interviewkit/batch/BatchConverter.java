@@ -48,8 +48,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BatchConverter {
 
-    /** The input extensions when none are set: Markdown and plain text. */
-    public static final List<String> DEFAULT_INPUT_EXTENSIONS = List.of("md", "markdown", "txt");
+    /** The input extensions when none are set: Markdown, plain text and saved pages. */
+    public static final List<String> DEFAULT_INPUT_EXTENSIONS = List.of("md", "markdown", "txt", "html", "htm");
 
     private final List<OutputFormat> formats;
     private final Path outputDirectory;

@@ -25,7 +25,7 @@ class BatchPlanTest {
     }
 
     @Test
-    void aFolderIsReadRecursivelyInRelativePathOrderKeepingOnlyInputExtensions() throws IOException {
+    void aFolderIsReadRecursivelyInRelativePathOrderKeepingOnlyInputExtensionsSavedPagesIncluded() throws IOException {
         Path in = folder.resolve("in");
         Articles.write(in.resolve("b.md"), "b");
         Articles.write(in.resolve("a/z.markdown"), "z");
@@ -35,7 +35,7 @@ class BatchPlanTest {
 
         BatchPlan plan = converter(folder.resolve("out"), OutputFormat.json()).plan(List.of(in));
 
-        assertThat(relativePaths(plan)).containsExactly("a/deeper/y.TXT", "a/z.markdown", "b.md");
+        assertThat(relativePaths(plan)).containsExactly("a/deeper/y.TXT", "a/z.markdown", "b.md", "notes.html");
         assertThat(plan.inputs().get(0).output(OutputFormat.json())).isEqualTo(folder.resolve("out/a/deeper/y.json"));
         assertThat(plan.collisions()).isEmpty();
     }

@@ -29,6 +29,22 @@ class InputConversionTest {
     }
 
     @Test
+    void aSavedPageIsReadAsAPageByItsName() throws IOException {
+        // A body fragment: by its content alone it would be Markdown holding inline HTML.
+        String page = "<p><strong>主持人：</strong>今天想和你聊聊模型的推理能力。你怎么看？</p>\n"
+                + "<p><strong>张三丰：</strong>我觉得这是一个非常重要的问题。我们花了很长时间才做到这一步。</p>\n"
+                + "<p><strong>主持人：</strong>能谈谈你的经历吗？</p>\n<p><strong>张三丰：</strong>我在圣路易斯长大，那里有很多回忆。</p>\n";
+        Path input = Articles.write(folder.resolve("talk.html"), page);
+
+        InputResult result = convertOne(input, folder.resolve("out"), jsonAndSrt, false);
+
+        assertThat(result.failure()).isEmpty();
+        assertThat(result.interview()).isTrue();
+        assertThat(result.turns()).isEqualTo(4);
+        assertThat(result.outputs()).extracting(OutputResult::status).containsExactly(Status.WRITTEN, Status.WRITTEN);
+    }
+
+    @Test
     void anInterviewIsWrittenInEveryFormatAsItsWriterWritesIt() throws IOException {
         Path input = Articles.write(folder.resolve("talk.md"), Articles.interview());
         Path out = folder.resolve("out");

@@ -19,7 +19,7 @@ final class BatchOptions {
 
     private int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--extensions", paramLabel = "EXT", split = ",", defaultValue = "md,markdown,txt",
+    @Option(names = "--extensions", paramLabel = "EXT", split = ",", defaultValue = "md,markdown,txt,html,htm",
             description = "Folders: read the files with these extensions (default: ${DEFAULT-VALUE}).")
     private List<String> extensions;
 

@@ -93,7 +93,7 @@ class InterviewCliTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("interview: no articles in " + folder
-                + " (looked for .md, .markdown, .txt) (see 'interview inspect --help')");
+                + " (looked for .md, .markdown, .txt, .html, .htm) (see 'interview inspect --help')");
     }
 
     @Test

@@ -81,6 +81,16 @@ public final class InterviewParser {
         return parseDecoded(decoded, Optional.empty());
     }
 
+    /**
+     * Parses UTF-8 bytes from {@code in} that a file named {@code fileName} holds (an archive
+     * entry, an upload, a file read ahead): Markdown or HTML as the name and the content say, as
+     * {@link #parse(Path)} decides. {@code in} is read to its end but not closed.
+     */
+    public ParseResult parse(InputStream in, String fileName) throws IOException {
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(in, settings);
+        return parseDecoded(decoded, Optional.of(Objects.requireNonNull(fileName, "fileName")));
+    }
+
     private ParseResult parseDecoded(SourceDecoder.Decoded decoded, Optional<String> fileName) {
         FormatDetector.Kind kind = switch (inputFormat) {
             case AUTO -> FormatDetector.detect(decoded.lines(), fileName);

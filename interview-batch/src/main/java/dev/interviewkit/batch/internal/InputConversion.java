@@ -50,7 +50,8 @@ public final class InputConversion {
         Interview interview;
         DiagnosticCounts diagnostics;
         try {
-            interview = parser.parse(new ByteArrayInputStream(bytes)).interview();
+            // The name tells a saved page (x.html) from Markdown where its content alone would not.
+            interview = parser.parse(new ByteArrayInputStream(bytes), input.source().getFileName().toString()).interview();
             diagnostics = DiagnosticCounts.of(interview.diagnostics());
         } catch (IOException | RuntimeException e) {
             // The parser never throws on text and a byte array never fails to read: this is a bug.
