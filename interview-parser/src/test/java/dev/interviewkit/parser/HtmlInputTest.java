@@ -61,6 +61,16 @@ class HtmlInputTest {
     }
 
     @Test
+    void latinLabelsKeepTheSpaceAfterTheirBoldRunOutsideIt() {
+        Interview interview = PARSER.parse(page("<p><strong>Rob Pike:</strong> We started Go in 2007. It was a long time ago.</p>"
+                + "<p><strong>Carmen Andoh:</strong> Why did you start it?</p>"
+                + "<p><b>Rob Pike: </b>Because C++ builds were slow. We waited for the compiler.</p>"
+                + "<p><b>Carmen Andoh:</b> And then?</p>")).interview();
+        assertThat(interview.turns()).extracting(Turn::text).containsExactly("We started Go in 2007. It was a long time ago.",
+                "Why did you start it?", "Because C++ builds were slow. We waited for the compiler.", "And then?");
+    }
+
+    @Test
     void aBodyFragmentWithoutThePageIsReadToo() {
         Interview interview = PARSER.parse("<div id=\"js_content\">\n" + INTERVIEW + "\n</div>").interview();
         assertThat(interview.turns()).hasSize(6);

@@ -96,7 +96,7 @@ final class MarkdownLines {
         if (verbatim) {
             return;
         }
-        if (line.length() > contentStart || !atLineStart()) {
+        if (!atLineStart()) {
             pendingSpace = true;
             pendingSourceBreak |= lineEnd;
         }
@@ -111,10 +111,13 @@ final class MarkdownLines {
             appendVerbatim(text, sourceLine, sourceColumn);
             return;
         }
+        if (!bold) {
+            closeBold(); // before a pending space: a space at a bold edge stays outside the run
+        }
         beginContent(sourceLine, sourceColumn, Character.codePointAt(text, 0));
-        if (bold != boldOpen) {
+        if (bold && !boldOpen) {
             line.append("**");
-            boldOpen = bold;
+            boldOpen = true;
         }
         for (int i = 0; i < text.length(); i++) {
             appendEscaped(text.charAt(i));
@@ -209,7 +212,6 @@ final class MarkdownLines {
         if (pendingSpace) {
             boolean space = !pendingSourceBreak || TextJoiner.needsSpace(lastChar, next);
             if (space) {
-                // A space beside a bold edge goes outside the run, as html2text leaves it.
                 line.append(' ');
                 digitsOnly = false;
             }

@@ -132,23 +132,15 @@ final class ScriptVariables {
                 case 'f' -> out.append('\f');
                 case 'v' -> out.append('\u000B');
                 case '0' -> out.append('\0');
-                case 'x' -> {
-                    int code = hex(text, i + 2, 2);
+                case 'x', 'u' -> {
+                    int digits = e == 'x' ? 2 : 4;
+                    int code = hex(text, i + 2, digits);
                     if (code >= 0) {
                         out.append((char) code);
-                        i += 4;
+                        i += 2 + digits;
                         continue;
                     }
-                    out.append('x');
-                }
-                case 'u' -> {
-                    int code = hex(text, i + 2, 4);
-                    if (code >= 0) {
-                        out.append((char) code);
-                        i += 6;
-                        continue;
-                    }
-                    out.append('u');
+                    out.append(e);
                 }
                 case '\n' -> { } // a line continuation
                 default -> out.append(e);
