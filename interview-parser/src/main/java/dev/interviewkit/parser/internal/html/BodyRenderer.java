@@ -33,6 +33,12 @@ final class BodyRenderer implements NodeFilter {
             "title", "meta", "link", "iframe", "frame", "object", "embed", "canvas", "audio", "video", "button", "input",
             "select", "textarea", "form");
 
+    /**
+     * Lists nested deeper are written at this depth: no article nests so far, and indentation that
+     * grew with the depth would make a page of nested lists quadratic.
+     */
+    private static final int MAX_LIST_NESTING = 16;
+
     private final Element root;
     private final Diagnostics diagnostics;
     private final MarkdownLines out = new MarkdownLines();
@@ -164,9 +170,14 @@ final class BodyRenderer implements NodeFilter {
         out.startBlock(context() + marker, context() + " ".repeat(marker.length()), true);
     }
 
-    /** What every line at this depth starts with: the quote marks, and the indentation of enclosing items. */
+    /**
+     * What every line at this depth starts with: a quote mark, and the indentation of enclosing
+     * items. Quotes inside quotes are one quote: the pipeline reads one level, as html2text's
+     * Markdown rarely has more.
+     */
     private String context() {
-        return "> ".repeat(quoteDepth) + "  ".repeat(Math.max(0, lists.size() - 1));
+        int nesting = Math.min(Math.max(0, lists.size() - 1), MAX_LIST_NESTING);
+        return (quoteDepth > 0 ? "> " : "") + "  ".repeat(nesting);
     }
 
     private static int startNumber(Element list) {

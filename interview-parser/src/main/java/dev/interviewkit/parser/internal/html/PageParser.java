@@ -88,10 +88,10 @@ public final class PageParser {
         if (outside > 0 && start >= 0) {
             Range.Position at = body.sourceRange().start();
             diagnostics.info(DiagnosticCode.INLINE_HTML, at.lineNumber(), at.columnNumber(), String.format(java.util.Locale.ROOT,
-                    "read the article body #%s only; %,d of the page's %,d characters (%d%%) lie outside it (scripts, "
+                    "read the article body #%s only; %,d of the page's %,d characters (%.1f%%) lie outside it (scripts, "
                             + "styles, menus, account cards) and are not article text", body.id().isEmpty()
                             ? "rich_media_content" : body.id(), outside, pageLength,
-                    Math.round(100.0 * outside / Math.max(1, pageLength))));
+                    100.0 * outside / Math.max(1, pageLength)));
         }
     }
 

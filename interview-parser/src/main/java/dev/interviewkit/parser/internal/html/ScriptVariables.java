@@ -50,15 +50,28 @@ final class ScriptVariables {
                     }
                 }
                 if (!found.values.containsKey(PROVINCE)) {
-                    int at = text.indexOf(IP_WORDING);
-                    while (at >= 0 && !found.values.containsKey(PROVINCE)) {
-                        found.find(text, at, at + IP_WORDING_REACH, line, PROVINCE, PROVINCE, ':');
-                        at = text.indexOf(IP_WORDING, at + IP_WORDING.length());
-                    }
+                    found.findProvince(text, line);
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The first {@code provinceName: '…'} that stands within reach after an {@code ip_wording}.
+     * Each {@code provinceName} is looked at once, and behind it only as far as the reach, so that a
+     * script full of either word costs time linear in its length.
+     */
+    private void findProvince(String text, int firstLine) {
+        for (int at = text.indexOf(PROVINCE); at >= 0; at = text.indexOf(PROVINCE, at + PROVINCE.length())) {
+            int windowStart = Math.max(0, at - IP_WORDING_REACH);
+            if (text.substring(windowStart, at).contains(IP_WORDING)) {
+                find(text, at, at + 1, firstLine, PROVINCE, PROVINCE, ':');
+                if (values.containsKey(PROVINCE)) {
+                    return;
+                }
+            }
+        }
     }
 
     /** The value of {@code name}, if a script sets it to a non-blank string. */
