@@ -14,6 +14,8 @@ import dev.interviewkit.parser.testing.InternalErrors;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,6 +121,22 @@ class WeChatPagesTest {
                 .noneMatch(i -> i instanceof Inline.Strong);
         // a section title set in a 24px bold span
         assertThat(paragraphStartingWith(interview, "一、小众仙草").inlines()).singleElement().isInstanceOf(Inline.Strong.class);
+    }
+
+    @Test
+    void everyTextBlockOfTheBodiesIsInTheModel() {
+        for (String page : List.of("17_wechat-raw-article-page.html", "20_wechat-raw-page-css-bold-span-leaf.html")) {
+            String model = withoutSpace(String.join("", allText(Corpus.interview(page))));
+            Document html = Jsoup.parse(String.join("\n", Corpus.lines(page)));
+            List<String> blocks = html.getElementById("js_content").select("p, section").stream()
+                    .filter(e -> e.select("p, section").size() == 1) // innermost blocks, no double counting
+                    .map(e -> withoutSpace(e.text())).filter(t -> !t.isEmpty()).toList();
+            assertThat(blocks).as(page).hasSizeGreaterThan(15).allSatisfy(text -> assertThat(model).contains(text));
+        }
+    }
+
+    private static String withoutSpace(String text) {
+        return text.replaceAll("[\\s\u00A0\u200B]+", "");
     }
 
     private static Paragraph paragraphStartingWith(Interview interview, String start) {

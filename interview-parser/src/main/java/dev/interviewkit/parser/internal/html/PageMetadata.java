@@ -70,7 +70,7 @@ record PageMetadata(Metadata metadata, Optional<String> account, List<LineRange>
             return new PageMetadata(metadata.build(), account, ranges);
         }
 
-        /** The first value found, recorded as a field; later sources are not asked. */
+        /** The first source that has a value: it is recorded as a field and its line kept; the others are not. */
         @SafeVarargs
         private Optional<Found> first(Optional<Found>... sources) {
             for (Optional<Found> source : sources) {
