@@ -65,32 +65,48 @@ public final class TextAnalysis {
             "vs.", "etc.", "e.g.", "i.e.", "u.s.", "u.k.", "no.", "inc.", "ltd.", "co.", "mt.", "ft.", "approx.", "fig.",
             "vol.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
 
+    /** {@link #widthOf} for every char of the Basic Multilingual Plane, which holds nearly all text. */
+    private static final byte[] BMP_WIDTHS = new byte[1 << 16];
+
+    static {
+        for (int c = 0; c < BMP_WIDTHS.length; c++) {
+            BMP_WIDTHS[c] = (byte) computeWidth(c);
+        }
+    }
+
     private final String text;
-    private final int[] level;
+    private final WordBoundaries wordBoundaries;
+    // Break levels and sentence ends are worked out on first use: a caller that only counts what
+    // there is to say (the document's language) needs no breaks, and finding them costs most.
+    private int[] level;
+    private int[] sentences;
+    private WordBoundaries.Words words;
     private final int[] halfUnits;
     private final int[] visible;
     private final int[] wide;
     private final int[] cjkUnits;
     private final int[] latinWords;
-    private final int[] sentences;
 
-    private TextAnalysis(String text) {
+    private TextAnalysis(String text, WordBoundaries wordBoundaries) {
         this.text = text;
+        this.wordBoundaries = wordBoundaries;
         int n = text.length();
-        level = new int[n + 1];
         halfUnits = new int[n + 1];
         visible = new int[n + 1];
         wide = new int[n + 1];
         cjkUnits = new int[n + 1];
         latinWords = new int[n + 1];
-        sentences = new int[n + 1];
         measure();
-        findBreaks();
     }
 
     /** The analysis of {@code spokenText}, which must already be normalised by {@link SpokenText}. */
     public static TextAnalysis of(String spokenText) {
-        return new TextAnalysis(spokenText);
+        return of(spokenText, WordBoundaries.standard());
+    }
+
+    /** The analysis of {@code spokenText} with the words {@code wordBoundaries} finds in it. */
+    public static TextAnalysis of(String spokenText, WordBoundaries wordBoundaries) {
+        return new TextAnalysis(spokenText, wordBoundaries);
     }
 
     /** The analysed text. */
@@ -105,7 +121,7 @@ public final class TextAnalysis {
 
     /** How good a break at {@code index} is, from {@link #NONE} to {@link #SENTENCE}. */
     public int breakLevel(int index) {
-        return index <= 0 || index >= text.length() ? NONE : level[index];
+        return index <= 0 || index >= text.length() ? NONE : breaks()[index];
     }
 
     /** Where the piece after a break at {@code index} starts: after the space the break consumes. */
@@ -163,7 +179,11 @@ public final class TextAnalysis {
 
     /** Sentence ends strictly inside {@code [from, to)}: the pauses a speaker makes in it. */
     public int innerSentenceEnds(int from, int to) {
-        return to - from < 2 ? 0 : sentences[to - 1] - sentences[from];
+        if (to - from < 2) {
+            return 0;
+        }
+        breaks();
+        return sentences[to - 1] - sentences[from];
     }
 
     // ------------------------------------------------------------------ measuring
@@ -280,6 +300,10 @@ public final class TextAnalysis {
 
     /** 2 for wide characters (CJK, full-width forms, emoji), 0 for marks and joiners, 1 otherwise. */
     static int widthOf(int cp) {
+        return cp >= 0 && cp < BMP_WIDTHS.length ? BMP_WIDTHS[cp] : computeWidth(cp);
+    }
+
+    private static int computeWidth(int cp) {
         if (Punctuation.continuesGrapheme(cp)) {
             return 0;
         }
@@ -291,8 +315,18 @@ public final class TextAnalysis {
 
     // ------------------------------------------------------------------ breaks
 
+    private int[] breaks() {
+        if (level == null) {
+            findBreaks();
+        }
+        return level;
+    }
+
     private void findBreaks() {
         int n = text.length();
+        words = wordBoundaries.find(text);
+        level = new int[n + 1];
+        sentences = new int[n + 1];
         int titleDepth = 0;
         for (int i = 1; i < n; i++) {
             char before = text.charAt(i - 1);
@@ -432,33 +466,16 @@ public final class TextAnalysis {
     }
 
     private boolean endsCommonWord(int i) {
-        for (int from = Math.max(0, i - CommonWords.LONGEST); from <= i - 2; from++) {
-            if (CommonWords.WORDS.contains(text.substring(from, i))) {
-                return true;
-            }
-        }
-        return false;
+        return words.ends(i);
     }
 
     private boolean startsCommonWord(int i) {
-        for (int to = i + 2; to <= Math.min(text.length(), i + CommonWords.LONGEST); to++) {
-            if (CommonWords.WORDS.contains(text.substring(i, to))) {
-                return true;
-            }
-        }
-        return false;
+        return words.starts(i);
     }
 
     /** Whether a frequent word ({@link CommonWords}) runs across index {@code i}. */
     private boolean insideCommonWord(int i) {
-        for (int from = Math.max(0, i - CommonWords.LONGEST + 1); from < i; from++) {
-            for (int to = i + 1; to <= Math.min(text.length(), from + CommonWords.LONGEST); to++) {
-                if (CommonWords.WORDS.contains(text.substring(from, to))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return words.inside(i);
     }
 
     /** The level the punctuation just before {@code end} gives, looking past closing quotes. */
