@@ -126,7 +126,7 @@ public final class CueSplitter {
             String speaker = timed.turn().speaker();
             String shown = SpokenText.of(interview.participant(speaker).map(Participant::name).orElse(speaker));
             String name = shown.isEmpty() ? speaker : shown;
-            TextAnalysis text = TextAnalysis.of(SpokenText.of(timed.turn().text()));
+            TextAnalysis text = timeline.text(t);
             boolean change = !speaker.equals(previousSpeaker);
             previousSpeaker = speaker;
             if (text.length() == 0) {

@@ -1,13 +1,12 @@
 package dev.interviewkit.export.internal;
 
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Set;
 
 /**
  * Finds the words of a short word list wherever they occur, overlapping or not. Each word of two
- * to four chars is packed into one {@code long} (sixteen bits a char), so that looking one up is a
- * binary search over primitives, without building a substring at every index.
+ * to four chars is packed into one {@code long} (sixteen bits a char) and kept in an open-addressing
+ * table, so that looking one up is a probe or two, without building a substring at every index.
  */
 final class DictionaryWords implements WordBoundaries {
 
@@ -16,12 +15,14 @@ final class DictionaryWords implements WordBoundaries {
 
     private static final int LONGEST = 4;
 
-    private final long[] keys;
+    /** Packed words at their hash; 0, which no word packs to, marks an empty slot. */
+    private final long[] table;
+    private final int mask;
     private final BitSet firstChars = new BitSet(1 << 16);
 
     DictionaryWords(Set<String> words) {
-        keys = new long[words.size()];
-        int k = 0;
+        table = new long[Integer.highestOneBit(Math.max(1, words.size()) * 4 - 1) << 1];
+        mask = table.length - 1;
         for (String word : words) {
             if (word.length() < 2 || word.length() > LONGEST || word.indexOf('\0') >= 0) {
                 throw new IllegalArgumentException("a word is two to " + LONGEST + " chars without NUL: " + word);
@@ -30,10 +31,13 @@ final class DictionaryWords implements WordBoundaries {
             for (int c = 0; c < word.length(); c++) {
                 key |= slot(word.charAt(c), c);
             }
-            keys[k++] = key;
+            int slot = hash(key);
+            while (table[slot] != 0 && table[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = key;
             firstChars.set(word.charAt(0));
         }
-        Arrays.sort(keys);
     }
 
     @Override
@@ -51,12 +55,26 @@ final class DictionaryWords implements WordBoundaries {
                     break; // an empty slot marks a shorter word: NUL must not look like one
                 }
                 key |= slot(c, length - 1);
-                if (Arrays.binarySearch(keys, key) >= 0) {
+                if (contains(key)) {
                     words.add(from, from + length);
                 }
             }
         }
         return words;
+    }
+
+    private boolean contains(long key) {
+        for (int slot = hash(key); table[slot] != 0; slot = (slot + 1) & mask) {
+            if (table[slot] == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int hash(long key) {
+        long mixed = key * 0x9E3779B97F4A7C15L;
+        return (int) (mixed >>> 40) & mask;
     }
 
     private static long slot(char c, int position) {

@@ -86,6 +86,8 @@ public final class TextAnalysis {
     private final int[] wide;
     private final int[] cjkUnits;
     private final int[] latinWords;
+    private final int[] quoteDepth;
+    private final int[] quoteMarks;
 
     private TextAnalysis(String text, WordBoundaries wordBoundaries) {
         this.text = text;
@@ -96,6 +98,8 @@ public final class TextAnalysis {
         wide = new int[n + 1];
         cjkUnits = new int[n + 1];
         latinWords = new int[n + 1];
+        quoteDepth = new int[n + 1];
+        quoteMarks = new int[n + 1];
         measure();
     }
 
@@ -155,26 +159,17 @@ public final class TextAnalysis {
     }
 
     /**
-     * Quotation marks and brackets in {@code [from, to)} without their partner there: a closing
-     * {@code ”」』）} whose opening mark lies before {@code from}, an opening one whose closing mark
-     * lies at or after {@code to}.
+     * Opening quotation marks and brackets ({@code “「『（(}) less closing ones before {@code index}:
+     * a running depth from which the marks of any span that lack their partner there follow (see
+     * {@code CueLayout}) without scanning the span.
      */
-    public int unmatchedQuotes(int from, int to) {
-        int open = 0;
-        int unmatched = 0;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (Punctuation.opensQuote(c)) {
-                open++;
-            } else if (Punctuation.closesQuote(c)) {
-                if (open > 0) {
-                    open--;
-                } else {
-                    unmatched++;
-                }
-            }
-        }
-        return unmatched + open;
+    public int quoteDepth(int index) {
+        return quoteDepth[index];
+    }
+
+    /** Quotation marks and brackets counted by {@link #quoteDepth} in {@code [from, to)}. */
+    public int quoteMarks(int from, int to) {
+        return quoteMarks[to] - quoteMarks[from];
     }
 
     /** Sentence ends strictly inside {@code [from, to)}: the pauses a speaker makes in it. */
@@ -220,6 +215,10 @@ public final class TextAnalysis {
         for (int k = 1; k <= n; k++) {
             cjkUnits[k] += cjkUnits[k - 1];
             latinWords[k] += latinWords[k - 1];
+            char c = text.charAt(k - 1);
+            int step = Punctuation.opensQuote(c) ? 1 : Punctuation.closesQuote(c) ? -1 : 0;
+            quoteDepth[k] = quoteDepth[k - 1] + step;
+            quoteMarks[k] = quoteMarks[k - 1] + (step == 0 ? 0 : 1);
         }
     }
 
