@@ -1,6 +1,7 @@
 package dev.interviewkit.export.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -179,27 +180,48 @@ public final class CueLayout {
         }
     }
 
+    /**
+     * The breaks the layout may take: every break but the last resorts of {@link
+     * TextAnalysis#isLastResort}, and those only inside a run between two other breaks that is
+     * wider than a line, which nothing else can shorten. So the rules hold by construction: no
+     * line starts with a particle that closes the word before it, and no Latin word or number is
+     * cut, unless the run it stands in is wider than a line.
+     */
     private void findBreaks(int n) {
-        int count = 2;
-        for (int i = 1; i < n; i++) {
-            if (text.breakLevel(i) > TextAnalysis.NONE) {
-                count++;
+        int[] usable = new int[n + 1];
+        int count = 0;
+        usable[count++] = 0;
+        // Last resorts are kept after the break before them until the run's end shows its width.
+        int runBreaks = count;
+        int runStart = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i < n && text.breakLevel(i) == TextAnalysis.NONE) {
+                continue;
             }
-        }
-        breaks = new int[count];
-        int k = 1;
-        for (int i = 1; i < n; i++) {
-            if (text.breakLevel(i) > TextAnalysis.NONE) {
-                breaks[k++] = i;
+            if (i < n && text.isLastResort(i)) {
+                usable[count++] = i;
+                continue;
             }
+            if (count > runBreaks && !widerThanALine(runStart, i)) {
+                count = runBreaks;
+            }
+            usable[count++] = i;
+            runBreaks = count;
+            runStart = text.resumeAfter(i);
         }
-        breaks[k] = n;
+        breaks = Arrays.copyOf(usable, count);
         starts = new int[count];
         fragments = new double[count];
         for (int m = 0; m < count; m++) {
             starts[m] = m == 0 ? 0 : text.resumeAfter(breaks[m]);
             fragments[m] = fragment(breaks[m]);
         }
+    }
+
+    /** Whether {@code [from, to)} is wider than a line, measured as a cue of it alone would be. */
+    private boolean widerThanALine(int from, int to) {
+        return text.hasWide(from, to) ? text.halfUnits(from, to) > limits.chineseHalfUnits()
+                : text.visibleCharacters(from, to) > limits.latinCharacters();
     }
 
     /** Whether {@code [start, end)} is too long for any cue: too wide for its lines, or said for too long. */

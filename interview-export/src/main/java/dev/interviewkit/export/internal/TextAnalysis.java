@@ -80,6 +80,7 @@ public final class TextAnalysis {
     // there is to say (the document's language) needs no breaks, and finding them costs most.
     private int[] level;
     private int[] sentences;
+    private boolean[] lastResort;
     private WordBoundaries.Words words;
     private final int[] halfUnits;
     private final int[] visible;
@@ -126,6 +127,16 @@ public final class TextAnalysis {
     /** How good a break at {@code index} is, from {@link #NONE} to {@link #SENTENCE}. */
     public int breakLevel(int index) {
         return index <= 0 || index >= text.length() ? NONE : breaks()[index];
+    }
+
+    /**
+     * Whether a break at {@code index} may only be taken where the text around it leaves no other
+     * choice, a run without other breaks wider than a line: inside a Latin word or number, beside a
+     * closing or opening mark, inside a title, or before a particle that closes the word before it
+     * ({@code 我们|的}, {@code 我|们}), which would start the next line.
+     */
+    public boolean isLastResort(int index) {
+        return index > 0 && index < text.length() && breaks() != null && lastResort[index];
     }
 
     /** Where the piece after a break at {@code index} starts: after the space the break consumes. */
@@ -326,6 +337,7 @@ public final class TextAnalysis {
         words = wordBoundaries.find(text);
         level = new int[n + 1];
         sentences = new int[n + 1];
+        lastResort = new boolean[n + 1];
         int titleDepth = 0;
         for (int i = 1; i < n; i++) {
             char before = text.charAt(i - 1);
@@ -337,6 +349,8 @@ public final class TextAnalysis {
             if (titleDepth > 0 && text.charAt(i) != '》' && level[i] > FORCED) {
                 level[i] = FORCED; // a title in 《》 stays whole unless it is wider than a line
             }
+            lastResort[i] = level[i] == FORCED
+                    || level[i] == INSIDE_WORD && (text.charAt(i) == ' ' ? closesWordBefore(i + 1) : closesWordBefore(i));
         }
         for (int i = 1; i <= n; i++) {
             sentences[i] = sentences[i - 1] + (i < n && level[i] == SENTENCE ? 1 : 0);
