@@ -181,35 +181,51 @@ public final class CueLayout {
     }
 
     /**
-     * The breaks the layout may take: every break but the last resorts of {@link
-     * TextAnalysis#isLastResort}, and those only inside a run between two other breaks that is
-     * wider than a line, which nothing else can shorten. So the rules hold by construction: no
-     * line starts with a particle that closes the word before it, and no Latin word or number is
-     * cut, unless the run it stands in is wider than a line.
+     * The breaks the layout may take: every ordinary break, then each rank of last resort (inside
+     * a title, beside a mark, before a particle, inside a Latin word) only where the run around it,
+     * cut at every break taken so far, is still wider than a line. So the rules hold by
+     * construction: no line starts with a particle that closes the word before it, and no Latin
+     * word or number is cut, unless the run it stands in is wider than a line.
      */
     private void findBreaks(int n) {
-        int[] usable = new int[n + 1];
-        int count = 0;
-        usable[count++] = 0;
-        // Last resorts are kept after the break before them until the run's end shows its width.
-        int runBreaks = count;
-        int runStart = 0;
-        for (int i = 1; i <= n; i++) {
-            if (i < n && text.breakLevel(i) == TextAnalysis.NONE) {
-                continue;
-            }
-            if (i < n && text.isLastResort(i)) {
-                usable[count++] = i;
-                continue;
-            }
-            if (count > runBreaks && !widerThanALine(runStart, i)) {
-                count = runBreaks;
-            }
-            usable[count++] = i;
-            runBreaks = count;
-            runStart = text.resumeAfter(i);
+        boolean[] usable = new boolean[n + 1];
+        usable[0] = true;
+        usable[n] = true;
+        for (int i = 1; i < n; i++) {
+            usable[i] = text.breakLevel(i) > TextAnalysis.NONE && text.lastResort(i) == TextAnalysis.ORDINARY;
         }
-        breaks = Arrays.copyOf(usable, count);
+        int[] waiting = new int[16];
+        for (int tier = TextAnalysis.IN_TITLE; tier <= TextAnalysis.IN_LATIN_WORD; tier++) {
+            int count = 0;
+            int runStart = 0;
+            for (int i = 1; i <= n; i++) {
+                if (usable[i]) {
+                    if (count > 0 && widerThanALine(runStart, i)) {
+                        for (int k = 0; k < count; k++) {
+                            usable[waiting[k]] = true;
+                        }
+                    }
+                    count = 0;
+                    runStart = text.resumeAfter(i);
+                } else if (text.breakLevel(i) > TextAnalysis.NONE && text.lastResort(i) == tier) {
+                    if (count == waiting.length) {
+                        waiting = Arrays.copyOf(waiting, count * 2);
+                    }
+                    waiting[count++] = i;
+                }
+            }
+        }
+        int count = 0;
+        for (boolean b : usable) {
+            count += b ? 1 : 0;
+        }
+        breaks = new int[count];
+        int k = 0;
+        for (int i = 0; i <= n; i++) {
+            if (usable[i]) {
+                breaks[k++] = i;
+            }
+        }
         starts = new int[count];
         fragments = new double[count];
         for (int m = 0; m < count; m++) {

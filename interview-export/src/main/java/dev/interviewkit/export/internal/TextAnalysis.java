@@ -80,7 +80,7 @@ public final class TextAnalysis {
     // there is to say (the document's language) needs no breaks, and finding them costs most.
     private int[] level;
     private int[] sentences;
-    private boolean[] lastResort;
+    private byte[] lastResort;
     private WordBoundaries.Words words;
     private final int[] halfUnits;
     private final int[] visible;
@@ -129,14 +129,24 @@ public final class TextAnalysis {
         return index <= 0 || index >= text.length() ? NONE : breaks()[index];
     }
 
+    /** A break the layout takes freely. */
+    public static final int ORDINARY = 0;
+    /** A break inside a title in 《》, an ordinary one otherwise. */
+    public static final int IN_TITLE = 1;
+    /** A break beside a closing or opening mark, which would start or end a line with it. */
+    public static final int BESIDE_MARK = 2;
+    /** A break before a particle that closes the word before it ({@code 我们|的}, {@code 我|们}). */
+    public static final int BEFORE_PARTICLE = 3;
+    /** A break inside a Latin word or number. */
+    public static final int IN_LATIN_WORD = 4;
+
     /**
-     * Whether a break at {@code index} may only be taken where the text around it leaves no other
-     * choice, a run without other breaks wider than a line: inside a Latin word or number, beside a
-     * closing or opening mark, inside a title, or before a particle that closes the word before it
-     * ({@code 我们|的}, {@code 我|们}), which would start the next line.
+     * How much a break at {@code index} is a last resort, from {@link #ORDINARY} to {@link
+     * #IN_LATIN_WORD}: the layout takes one only where the run around it, cut at every break of a
+     * lower rank it could take, is still wider than a line.
      */
-    public boolean isLastResort(int index) {
-        return index > 0 && index < text.length() && breaks() != null && lastResort[index];
+    public int lastResort(int index) {
+        return index > 0 && index < text.length() && breaks() != null ? lastResort[index] : ORDINARY;
     }
 
     /** Where the piece after a break at {@code index} starts: after the space the break consumes. */
@@ -337,7 +347,7 @@ public final class TextAnalysis {
         words = wordBoundaries.find(text);
         level = new int[n + 1];
         sentences = new int[n + 1];
-        lastResort = new boolean[n + 1];
+        lastResort = new byte[n + 1];
         int titleDepth = 0;
         for (int i = 1; i < n; i++) {
             char before = text.charAt(i - 1);
@@ -346,15 +356,26 @@ public final class TextAnalysis {
                 continue;
             }
             level[i] = levelAt(i);
+            lastResort[i] = (byte) lastResortAt(i, level[i]);
             if (titleDepth > 0 && text.charAt(i) != '》' && level[i] > FORCED) {
                 level[i] = FORCED; // a title in 《》 stays whole unless it is wider than a line
+                lastResort[i] = (byte) Math.max(lastResort[i], IN_TITLE);
             }
-            lastResort[i] = level[i] == FORCED
-                    || level[i] == INSIDE_WORD && (text.charAt(i) == ' ' ? closesWordBefore(i + 1) : closesWordBefore(i));
         }
         for (int i = 1; i <= n; i++) {
             sentences[i] = sentences[i - 1] + (i < n && level[i] == SENTENCE ? 1 : 0);
         }
+    }
+
+    /** Why a break of {@code level} at {@code i} is a last resort, as {@link #levelAt} decided it. */
+    private int lastResortAt(int i, int level) {
+        boolean space = text.charAt(i) == ' ';
+        if (level == FORCED) {
+            // A space is forced only beside a mark; elsewhere two narrow characters make a word.
+            return space || widthOf(text.codePointBefore(i)) == 2 || widthOf(text.codePointAt(i)) == 2 ? BESIDE_MARK
+                    : IN_LATIN_WORD;
+        }
+        return level == INSIDE_WORD && closesWordBefore(space ? i + 1 : i) ? BEFORE_PARTICLE : ORDINARY;
     }
 
     private int levelAt(int i) {
