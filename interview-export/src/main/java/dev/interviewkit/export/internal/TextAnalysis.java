@@ -52,6 +52,17 @@ public final class TextAnalysis {
     /** After the end of a sentence, closing quotes included. */
     public static final int SENTENCE = 9;
 
+    /** A break the layout takes freely. */
+    public static final int ORDINARY = 0;
+    /** A break inside a title in 《》, an ordinary one otherwise. */
+    public static final int IN_TITLE = 1;
+    /** A break beside a closing or opening mark, which would start or end a line with it. */
+    public static final int BESIDE_MARK = 2;
+    /** A break before a particle that closes the word before it ({@code 我们|的}, {@code 我|们}). */
+    public static final int BEFORE_PARTICLE = 3;
+    /** A break inside a Latin word or number. */
+    public static final int IN_LATIN_WORD = 4;
+
     /** Characters after which a Chinese word usually ends. */
     private static final String WORD_FINAL = "的了着们吗呢吧啊是于";
     /** Characters before which a Chinese phrase usually starts. */
@@ -129,24 +140,17 @@ public final class TextAnalysis {
         return index <= 0 || index >= text.length() ? NONE : breaks()[index];
     }
 
-    /** A break the layout takes freely. */
-    public static final int ORDINARY = 0;
-    /** A break inside a title in 《》, an ordinary one otherwise. */
-    public static final int IN_TITLE = 1;
-    /** A break beside a closing or opening mark, which would start or end a line with it. */
-    public static final int BESIDE_MARK = 2;
-    /** A break before a particle that closes the word before it ({@code 我们|的}, {@code 我|们}). */
-    public static final int BEFORE_PARTICLE = 3;
-    /** A break inside a Latin word or number. */
-    public static final int IN_LATIN_WORD = 4;
-
     /**
      * How much a break at {@code index} is a last resort, from {@link #ORDINARY} to {@link
      * #IN_LATIN_WORD}: the layout takes one only where the run around it, cut at every break of a
      * lower rank it could take, is still wider than a line.
      */
     public int lastResort(int index) {
-        return index > 0 && index < text.length() && breaks() != null ? lastResort[index] : ORDINARY;
+        if (index <= 0 || index >= text.length()) {
+            return ORDINARY;
+        }
+        breaks();
+        return lastResort[index];
     }
 
     /** Where the piece after a break at {@code index} starts: after the space the break consumes. */
