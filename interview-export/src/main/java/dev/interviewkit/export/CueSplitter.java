@@ -28,6 +28,9 @@ import java.util.Optional;
  *       {@link Builder#maximumDuration(Duration) 7 s}, the turn's time shared in proportion to how
  *       long each cue takes to say (a turn the source's times squeeze below the minimum keeps its
  *       times: the recording wins);
+ *   <li>at least {@link Builder#minimumGapFrames(int) two frames} at the
+ *       {@link Builder#frameRate(double) frame rate} (24 by default: 84 ms) between one cue's end and
+ *       the next one's start, so that a reader sees the text change;
  *   <li>no cue holds words of two turns, so none spans two speakers.
  * </ul>
  *
@@ -42,6 +45,10 @@ public final class CueSplitter {
     public static final Duration DEFAULT_MINIMUM_DURATION = Duration.ofNanos(833_333_334);
     /** The longest cue by default. */
     public static final Duration DEFAULT_MAXIMUM_DURATION = Duration.ofSeconds(7);
+    /** The frame rate gaps are counted in by default. */
+    public static final double DEFAULT_FRAME_RATE = 24;
+    /** Frames between two cues by default (Netflix: at least two, so that a reader sees the change). */
+    public static final int DEFAULT_MINIMUM_GAP_FRAMES = 2;
 
     private static final CueSplitter STANDARD = builder().build();
 
@@ -51,6 +58,8 @@ public final class CueSplitter {
     private final Duration minimumDuration;
     private final Duration maximumDuration;
     private final boolean speakerLabels;
+    private final double frameRate;
+    private final int minimumGapFrames;
 
     private CueSplitter(Builder builder) {
         this.chineseLineWidth = builder.chineseLineWidth;
@@ -59,6 +68,8 @@ public final class CueSplitter {
         this.minimumDuration = builder.minimumDuration;
         this.maximumDuration = builder.maximumDuration;
         this.speakerLabels = builder.speakerLabels;
+        this.frameRate = builder.frameRate;
+        this.minimumGapFrames = builder.minimumGapFrames;
     }
 
     /** The splitter with every default. */
@@ -101,6 +112,21 @@ public final class CueSplitter {
         return speakerLabels;
     }
 
+    /** The frame rate of the video the subtitles go with, in frames a second. */
+    public double frameRate() {
+        return frameRate;
+    }
+
+    /** The fewest frames between the end of one cue and the start of the next. */
+    public int minimumGapFrames() {
+        return minimumGapFrames;
+    }
+
+    /** The least time between two cues: {@link #minimumGapFrames()} at the {@link #frameRate()}, in whole milliseconds up. */
+    public Duration minimumGap() {
+        return Duration.ofMillis((long) Math.ceil(minimumGapFrames * 1000.0 / frameRate - 1e-9));
+    }
+
     /**
      * The cues of {@code interview} on {@code timeline}, in order.
      *
@@ -115,6 +141,7 @@ public final class CueSplitter {
         TimingModel model = timeline.model();
         long minMillis = (minimumDuration.toNanos() + 999_999) / 1_000_000;
         long maxMillis = maximumDuration.toMillis();
+        long gapMillis = minimumGap().toMillis();
         CueLayout.Limits limits = new CueLayout.Limits((int) Math.round(chineseLineWidth * 2), latinLineLength, maxLines,
                 minimumDuration.toNanos() / 1e9, maximumDuration.toNanos() / 1e9);
         List<Cue> cues = new ArrayList<>();
@@ -126,7 +153,7 @@ public final class CueSplitter {
             String speaker = timed.turn().speaker();
             String shown = SpokenText.of(interview.participant(speaker).map(Participant::name).orElse(speaker));
             String name = shown.isEmpty() ? speaker : shown;
-            TextAnalysis text = TextAnalysis.of(SpokenText.of(timed.turn().text()));
+            TextAnalysis text = timeline.text(t);
             boolean change = !speaker.equals(previousSpeaker);
             previousSpeaker = speaker;
             if (text.length() == 0) {
@@ -144,7 +171,7 @@ public final class CueSplitter {
             boolean nextAnchored = t + 1 < turns.size() && turns.get(t + 1).turn().start().isPresent();
             long limit = nextAnchored ? Timecodes.millis(turns.get(t + 1).start()) : Long.MAX_VALUE / 4;
             long[][] times = CueTimes.of(weights, Timecodes.millis(timed.start()), Timecodes.millis(timed.end()), floor,
-                    limit, minMillis, maxMillis);
+                    limit, minMillis, maxMillis, gapMillis);
             for (int k = 0; k < pieces.size(); k++) {
                 CueLayout.Piece piece = pieces.get(k);
                 List<String> lines = new ArrayList<>();
@@ -157,7 +184,7 @@ public final class CueSplitter {
                         text.text().substring(piece.from(), piece.to()), lines, Duration.ofMillis(times[k][0]),
                         Duration.ofMillis(times[k][1])));
             }
-            floor = times[pieces.size() - 1][1];
+            floor = times[pieces.size() - 1][1] + gapMillis;
         }
         return List.copyOf(cues);
     }
@@ -170,6 +197,8 @@ public final class CueSplitter {
         private Duration minimumDuration = DEFAULT_MINIMUM_DURATION;
         private Duration maximumDuration = DEFAULT_MAXIMUM_DURATION;
         private boolean speakerLabels = true;
+        private double frameRate = DEFAULT_FRAME_RATE;
+        private int minimumGapFrames = DEFAULT_MINIMUM_GAP_FRAMES;
 
         private Builder() {}
 
@@ -245,6 +274,34 @@ public final class CueSplitter {
         /** Whether the first cue of a new speaker keeps room for {@code Name：}; default true. */
         public Builder speakerLabels(boolean labels) {
             this.speakerLabels = labels;
+            return this;
+        }
+
+        /**
+         * The frame rate of the video, in which {@link #minimumGapFrames(int) gaps} are counted;
+         * default 24.
+         *
+         * @throws IllegalArgumentException unless {@code rate} is from 1 to 1000
+         */
+        public Builder frameRate(double rate) {
+            if (!(rate >= 1 && rate <= 1000)) {
+                throw new IllegalArgumentException("frameRate must be from 1 to 1000, was " + rate);
+            }
+            this.frameRate = rate;
+            return this;
+        }
+
+        /**
+         * The fewest frames between the end of one cue and the start of the next; default 2, 0 for
+         * cues back to back.
+         *
+         * @throws IllegalArgumentException unless {@code frames} is from 0 to 100
+         */
+        public Builder minimumGapFrames(int frames) {
+            if (frames < 0 || frames > 100) {
+                throw new IllegalArgumentException("minimumGapFrames must be from 0 to 100, was " + frames);
+            }
+            this.minimumGapFrames = frames;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.interviewkit.export;
 
+import dev.interviewkit.export.internal.TextAnalysis;
 import dev.interviewkit.export.internal.Timecodes;
 import java.time.Duration;
 import java.util.List;
@@ -18,15 +19,23 @@ public final class Timeline {
     private final List<Optional<Duration>> sectionStarts;
     private final List<String> notes;
     private final int anchors;
+    /** The analysed spoken text of each turn, made for the estimate and kept for the cue layout. */
+    private final List<TextAnalysis> texts;
 
     Timeline(TimingModel model, Duration origin, List<TimedTurn> turns, List<Optional<Duration>> sectionStarts,
-            List<String> notes, int anchors) {
+            List<String> notes, int anchors, List<TextAnalysis> texts) {
         this.model = model;
         this.origin = origin;
         this.turns = List.copyOf(turns);
         this.sectionStarts = List.copyOf(sectionStarts);
         this.notes = List.copyOf(notes);
         this.anchors = anchors;
+        this.texts = List.copyOf(texts);
+    }
+
+    /** The analysed spoken text of turn {@code index}. */
+    TextAnalysis text(int index) {
+        return texts.get(index);
     }
 
     /** The model that made this timeline. */

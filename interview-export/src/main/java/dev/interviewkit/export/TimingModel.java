@@ -163,8 +163,10 @@ public final class TimingModel {
         double[] estimatedStart = new double[n];
         double[] estimatedEnd = new double[n];
         double clock = 0;
+        List<TextAnalysis> texts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             TextAnalysis analysis = TextAnalysis.of(SpokenText.of(turns.get(i).text()));
+            texts.add(analysis);
             estimatedStart[i] = clock;
             estimatedEnd[i] = clock + seconds(analysis, 0, analysis.length());
             clock = estimatedEnd[i] + toSeconds(turnPause);
@@ -198,7 +200,7 @@ public final class TimingModel {
             Duration end = shift.plus(toDuration(map.real(estimatedEnd[i])));
             timed.add(new TimedTurn(sectionOf.get(i), i, turns.get(i), start, end.compareTo(start) < 0 ? start : end));
         }
-        return new Timeline(this, shift, timed, sectionStarts(interview.sections(), timed), notes, anchors);
+        return new Timeline(this, shift, timed, sectionStarts(interview.sections(), timed), notes, anchors, texts);
     }
 
     /**

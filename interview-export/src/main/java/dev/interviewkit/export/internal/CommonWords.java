@@ -9,7 +9,7 @@ import java.util.Set;
  * things, qualities, a few idioms and terms) removes the worst cuts in interview speech. A word is
  * only ever a reason not to cut, never a reason to cut, so a word that happens to straddle two real
  * words in some sentence costs a break opportunity there, nothing more. Adding a word is adding a
- * string.
+ * string (of two to four chars; {@link DictionaryWords} finds them in a text).
  */
 final class CommonWords {
 
@@ -81,9 +81,6 @@ final class CommonWords {
      * still a word.
      */
     static final String BINDS_NEXT = "不没很最更太会能被把";
-
-    /** The longest word in {@link #WORDS}. */
-    static final int LONGEST = 4;
 
     private CommonWords() {}
 }

@@ -1,6 +1,8 @@
 package dev.interviewkit.export.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,8 +14,15 @@ import java.util.List;
  * fit, it prefers ends of sentences, then clauses, then phrases, then spaces, then places between
  * Chinese characters; fewer cues; cues long enough to read; cues that do not start a new sentence
  * they then cut; quotes that open and close in the same cue; in a cue of two sentences, the line
- * break between them; and balanced lines without one-character orphans. Breaking inside a word or number
- * costs so much that it only happens to a word longer than a line.
+ * break between them; and balanced lines without one-character orphans.
+ *
+ * <p>Some breaks are not offered at all unless nothing else fits (see {@link #findBreaks}): inside a
+ * Latin word or number, before a particle that closes the word before it, beside a closing or
+ * opening mark, inside a title. The rules they break hold by construction, not by cost.
+ *
+ * <p>Every cost the programme asks for is read from prefix tables of {@link TextAnalysis} or of this
+ * class in constant time, so a turn of {@code n} characters takes time in proportion to {@code n}
+ * times the candidates that fit one cue.
  */
 public final class CueLayout {
 
@@ -44,12 +53,31 @@ public final class CueLayout {
      * cue is shown whole, one longer than a cue is cut as few times as it must be.
      */
     private static final double UNMATCHED_QUOTE_COST = 6;
+    /** What a cue costs that is shown for less than the shortest readable time. */
+    private static final double SHORT_CUE_COST = 25;
+    /** What a cue costs that ends one sentence and cuts the next. */
+    private static final double NEXT_SENTENCE_CUT_COST = 10;
     private static final int WINDOW_SLACK = 64;
 
     private final TextAnalysis text;
     private final Limits limits;
     private final SpanSeconds seconds;
     private final TextAnalysis label;
+    /** The break opportunities, 0 and the text's end included, with what the DP asks of each. */
+    private int[] breaks;
+    private int[] starts;
+    private double[] fragments;
+    /** The cheapest way to end a cue at each break: its cost, its start, its lines and its label. */
+    private double[] best;
+    private int[] from;
+    private int[] lineBreaks;
+    private boolean[] labelled;
+    private boolean[] labelOwnLine;
+    /** The lines the last call of {@link #lines} chose: its cost, its line break (or -1) and its label. */
+    private double lineCost;
+    private int lineBreak;
+    private boolean lineLabelled;
+    private boolean lineLabelOwnLine;
 
     private CueLayout(TextAnalysis text, Limits limits, SpanSeconds seconds, TextAnalysis label) {
         this.text = text;
@@ -58,7 +86,11 @@ public final class CueLayout {
         this.label = label;
     }
 
-    /** The cues of {@code text}; {@code label} (may be null) stands before the first one. */
+    /**
+     * The cues of {@code text}; {@code label} (may be null) stands before the first one. {@code
+     * seconds} must not shrink when a span grows, which lets the layout stop looking further back
+     * once a cue would last too long.
+     */
     public static List<Piece> layout(TextAnalysis text, Limits limits, SpanSeconds seconds, Label label) {
         return new CueLayout(text, limits, seconds, label == null ? null : label.text()).run();
     }
@@ -68,63 +100,162 @@ public final class CueLayout {
         if (n == 0) {
             return List.of();
         }
-        List<Integer> breaks = new ArrayList<>();
-        breaks.add(0);
-        for (int i = 1; i < n; i++) {
-            if (text.breakLevel(i) > TextAnalysis.NONE) {
-                breaks.add(i);
-            }
-        }
-        breaks.add(n);
-        int count = breaks.size();
-        double[] best = new double[count];
-        int[] from = new int[count];
-        Layout[] layouts = new Layout[count];
+        findBreaks(n);
+        int count = breaks.length;
+        best = new double[count];
+        from = new int[count];
+        lineBreaks = new int[count];
+        labelled = new boolean[count];
+        labelOwnLine = new boolean[count];
         int window = limits.maxLines() * Math.max(limits.chineseHalfUnits(), limits.latinCharacters()) + WINDOW_SLACK;
+        // No layout holds more visible characters than full lines and the spaces between them.
+        int widest = limits.maxLines() * (Math.max(limits.chineseHalfUnits(), limits.latinCharacters()) + 1) - 1;
+        // Longer cues start earlier: the earliest start that still fits and the earliest start of a
+        // cue too short to read both only move forward as the end does, so neither is searched for.
+        int earliest = 0;
+        int earliestShort = 0;
         for (int j = 1; j < count; j++) {
-            best[j] = INFEASIBLE;
-            int end = breaks.get(j);
-            for (int i = j - 1; i >= 0; i--) {
-                int start = i == 0 ? 0 : text.resumeAfter(breaks.get(i));
-                if (end - start > window) {
-                    break;
-                }
-                if (best[i] == INFEASIBLE || start >= end) {
-                    continue;
-                }
-                Layout layout = lines(breaks, i, j, start, end);
-                if (layout == null) {
-                    continue;
-                }
-                double cost = best[i] + layout.cost + cueCost(start, end, j == count - 1);
-                if (cost < best[j]) {
-                    best[j] = cost;
-                    from[j] = i;
-                    layouts[j] = layout;
-                }
+            int end = breaks[j];
+            while (earliest < j && tooLong(starts[earliest], end, window, widest)) {
+                earliest++;
             }
-            if (best[j] == INFEASIBLE) {
-                // Nothing fits (a character wider than a line): take the shortest piece as it is.
-                int i = j - 1;
-                int start = i == 0 ? 0 : text.resumeAfter(breaks.get(i));
-                best[j] = (best[i] == INFEASIBLE ? 0 : best[i]) + 10_000;
-                from[j] = i;
-                layouts[j] = new Layout(0, List.of(new int[] {start, end}), false, false);
+            while (earliestShort < j && starts[earliestShort] < end
+                    && !(seconds.of(text, starts[earliestShort], end) < limits.minSeconds())) {
+                earliestShort++;
             }
+            chooseCueEndingAt(j, earliest, earliestShort);
         }
         List<Piece> pieces = new ArrayList<>();
         for (int j = count - 1; j > 0; j = from[j]) {
-            int i = from[j];
-            int start = i == 0 ? 0 : text.resumeAfter(breaks.get(i));
-            Layout layout = layouts[j];
-            pieces.add(0, new Piece(start, breaks.get(j), layout.lines, layout.labelled, layout.labelOnOwnLine));
+            int start = starts[from[j]];
+            int end = breaks[j];
+            List<int[]> lines = lineBreaks[j] < 0 ? List.of(new int[] {start, end})
+                    : List.of(new int[] {start, lineBreaks[j]}, new int[] {text.resumeAfter(lineBreaks[j]), end});
+            pieces.add(new Piece(start, end, lines, labelled[j], labelOwnLine[j]));
         }
+        Collections.reverse(pieces);
         return pieces;
     }
 
-    private double cueCost(int start, int end, boolean last) {
-        double cost = 4;
+    /** The best way to end a cue at break {@code j}, starting at {@code earliest} or later. */
+    private void chooseCueEndingAt(int j, int earliest, int earliestShort) {
+        best[j] = INFEASIBLE;
+        int end = breaks[j];
+        boolean last = j == breaks.length - 1;
         int level = last ? TextAnalysis.SENTENCE : text.breakLevel(end);
+        double endCost = endCost(level, last ? 0 : fragments[j]);
+        // The lowest quote depth in [start, end], kept up to date as start moves back.
+        int lowestDepth = text.quoteDepth(end);
+        int covered = end;
+        for (int i = j - 1; i >= earliest; i--) {
+            int start = starts[i];
+            // Every other cost is nothing or more: a cue that cannot win on its end alone is skipped.
+            if (best[i] == INFEASIBLE || start >= end || best[i] + endCost >= best[j]) {
+                continue;
+            }
+            if (text.quoteMarks(start, covered) == 0) {
+                covered = start; // the depth is the same all the way back
+            }
+            while (covered > start) {
+                covered--;
+                lowestDepth = Math.min(lowestDepth, text.quoteDepth(covered));
+            }
+            double cueCost = endCost + (i >= earliestShort ? SHORT_CUE_COST : 0)
+                    + (level < TextAnalysis.SENTENCE && text.innerSentenceEnds(start, end) > 0 ? NEXT_SENTENCE_CUT_COST : 0)
+                    + UNMATCHED_QUOTE_COST * unmatchedQuotes(start, end, lowestDepth);
+            // Lines cost nothing or more: a cue that cannot win without them is not laid out.
+            if (best[i] + cueCost >= best[j] || !lines(i, j, start, end)) {
+                continue;
+            }
+            double cost = best[i] + lineCost + cueCost;
+            if (cost < best[j]) {
+                best[j] = cost;
+                from[j] = i;
+                lineBreaks[j] = lineBreak;
+                labelled[j] = lineLabelled;
+                labelOwnLine[j] = lineLabelOwnLine;
+            }
+        }
+        if (best[j] == INFEASIBLE) {
+            // Nothing fits (a character wider than a line): take the shortest piece as it is.
+            int i = j - 1;
+            best[j] = (best[i] == INFEASIBLE ? 0 : best[i]) + 10_000;
+            from[j] = i;
+            lineBreaks[j] = -1;
+            labelled[j] = false;
+            labelOwnLine[j] = false;
+        }
+    }
+
+    /**
+     * The breaks the layout may take: every ordinary break, then each rank of last resort (inside
+     * a title, beside a mark, before a particle, inside a Latin word) only where the run around it,
+     * cut at every break taken so far, is still wider than a line. So the rules hold by
+     * construction: no line starts with a particle that closes the word before it, and no Latin
+     * word or number is cut, unless the run it stands in is wider than a line.
+     */
+    private void findBreaks(int n) {
+        boolean[] usable = new boolean[n + 1];
+        usable[0] = true;
+        usable[n] = true;
+        for (int i = 1; i < n; i++) {
+            usable[i] = text.breakLevel(i) > TextAnalysis.NONE && text.lastResort(i) == TextAnalysis.ORDINARY;
+        }
+        int[] waiting = new int[16];
+        for (int tier = TextAnalysis.IN_TITLE; tier <= TextAnalysis.IN_LATIN_WORD; tier++) {
+            int count = 0;
+            int runStart = 0;
+            for (int i = 1; i <= n; i++) {
+                if (usable[i]) {
+                    if (count > 0 && widerThanALine(runStart, i)) {
+                        for (int k = 0; k < count; k++) {
+                            usable[waiting[k]] = true;
+                        }
+                    }
+                    count = 0;
+                    runStart = text.resumeAfter(i);
+                } else if (text.breakLevel(i) > TextAnalysis.NONE && text.lastResort(i) == tier) {
+                    if (count == waiting.length) {
+                        waiting = Arrays.copyOf(waiting, count * 2);
+                    }
+                    waiting[count++] = i;
+                }
+            }
+        }
+        int count = 0;
+        for (boolean b : usable) {
+            count += b ? 1 : 0;
+        }
+        breaks = new int[count];
+        int k = 0;
+        for (int i = 0; i <= n; i++) {
+            if (usable[i]) {
+                breaks[k++] = i;
+            }
+        }
+        starts = new int[count];
+        fragments = new double[count];
+        for (int m = 0; m < count; m++) {
+            starts[m] = m == 0 ? 0 : text.resumeAfter(breaks[m]);
+            fragments[m] = fragment(breaks[m]);
+        }
+    }
+
+    /** Whether {@code [from, to)} is wider than a line, measured as a cue of it alone would be. */
+    private boolean widerThanALine(int from, int to) {
+        return text.hasWide(from, to) ? text.halfUnits(from, to) > limits.chineseHalfUnits()
+                : text.visibleCharacters(from, to) > limits.latinCharacters();
+    }
+
+    /** Whether {@code [start, end)} is too long for any cue: too wide for its lines, or said for too long. */
+    private boolean tooLong(int start, int end, int window, int widest) {
+        return end - start > window || text.visibleCharacters(start, end) > widest
+                || start < end && seconds.of(text, start, end) > limits.maxSeconds();
+    }
+
+    /** What a cue costs for where it ends: every cue costs 4, then the weaker its end, the more. */
+    private static double endCost(int level, double fragment) {
+        double cost = 4;
         cost += switch (level) {
             case TextAnalysis.SENTENCE -> 0;
             case TextAnalysis.CLAUSE -> 2;
@@ -136,26 +267,23 @@ public final class CueLayout {
             case TextAnalysis.INSIDE_WORD -> 45;
             default -> 60;
         };
-        if (seconds.of(text, start, end) < limits.minSeconds()) {
-            cost += 25;
-        }
-        if (!last) {
-            cost += fragment(end);
-        }
-        if (level < TextAnalysis.SENTENCE && text.innerSentenceEnds(start, end) > 0) {
-            cost += 10; // the cue ends one sentence and cuts the next
-        }
-        cost += UNMATCHED_QUOTE_COST * text.unmatchedQuotes(start, end);
-        return cost;
+        return cost + fragment;
     }
 
-    private record Layout(double cost, List<int[]> lines, boolean labelled, boolean labelOnOwnLine) {}
+    /**
+     * Quotation marks and brackets in {@code [start, end)} whose partner is not there: the closing
+     * marks that take the depth below where the span starts, and the opening ones still open at its end.
+     */
+    private int unmatchedQuotes(int start, int end, int lowestDepth) {
+        int unmatchedClosing = text.quoteDepth(start) - lowestDepth;
+        return unmatchedClosing + text.quoteDepth(end) - text.quoteDepth(start) + unmatchedClosing;
+    }
 
-    /** The best lines for the cue {@code [start, end)} between breaks {@code i} and {@code j}, or null. */
-    private Layout lines(List<Integer> breaks, int i, int j, int start, int end) {
-        if (seconds.of(text, start, end) > limits.maxSeconds()) {
-            return null;
-        }
+    /**
+     * The best lines for the cue {@code [start, end)} between breaks {@code i} and {@code j}, which
+     * is said within the longest cue, into {@link #lineCost} and its neighbours; false when none fit.
+     */
+    private boolean lines(int i, int j, int start, int end) {
         boolean labelled = label != null && start == 0;
         // A line is measured the Chinese way when anything on it, the label included, is Chinese.
         boolean chinese = text.hasWide(start, end) || labelled && label.hasWide(0, label.length());
@@ -174,32 +302,40 @@ public final class CueLayout {
                 labelled = false; // a label wider than a line is not shown
             }
         }
+        lineLabelled = labelled;
+        lineLabelOwnLine = ownLine;
+        lineBreak = -1;
         int total = width(chinese, start, end);
         if (total + reserve <= capacity) {
-            return new Layout(0, List.of(new int[] {start, end}), labelled, ownLine);
+            lineCost = 0;
+            return true;
         }
         if (maxLines < 2) {
-            return null;
+            return false;
         }
         // The speaker's name on a line of its own above a text that fits one line ("Elain Chaw：" /
         // "我们稍后会谈谈人工智能，") beats cutting the text after a word or two to share the name's line.
         if (labelled && !ownLine && total <= capacity) {
-            return new Layout(OWN_LINE_LABEL_COST, List.of(new int[] {start, end}), true, true);
+            lineCost = OWN_LINE_LABEL_COST;
+            lineLabelOwnLine = true;
+            return true;
         }
         boolean twoSentences = text.innerSentenceEnds(start, end) > 0;
         double bestCost = INFEASIBLE;
         int bestBreak = -1;
-        for (int m = i + 1; m < j; m++) {
-            int b = breaks.get(m);
-            int next = text.resumeAfter(b);
+        // The second line shrinks and the first grows as the break moves on: start at the first
+        // break after which the rest fits a line, stop at the first whose line before it does not.
+        for (int m = firstBreakLeaving(i + 1, j, chinese, end, capacity); m < j; m++) {
+            int b = breaks[m];
+            int next = starts[m];
+            int first = width(chinese, start, b) + reserve;
+            if (first > capacity) {
+                break;
+            }
             if (b <= start || next >= end) {
                 continue;
             }
-            int first = width(chinese, start, b) + reserve;
             int second = width(chinese, next, end);
-            if (first > capacity || second > capacity) {
-                continue;
-            }
             int level = text.breakLevel(b);
             double cost = switch (level) {
                 case TextAnalysis.SENTENCE -> 0;
@@ -217,17 +353,31 @@ public final class CueLayout {
             }
             cost += 4.0 * Math.abs(first - second) / capacity;
             // A first line that carries the label is no orphan however few words follow the label.
-            cost += (reserve > 0 ? 0 : orphan(start, b)) + orphan(next, end) + fragment(b);
+            cost += (reserve > 0 ? 0 : orphan(start, b)) + orphan(next, end) + fragments[m];
             if (cost < bestCost) {
                 bestCost = cost;
                 bestBreak = b;
             }
         }
         if (bestBreak < 0) {
-            return null;
+            return false;
         }
-        return new Layout(bestCost, List.of(new int[] {start, bestBreak}, new int[] {text.resumeAfter(bestBreak), end}),
-                labelled, ownLine);
+        lineCost = bestCost;
+        lineBreak = bestBreak;
+        return true;
+    }
+
+    /** The first break in {@code [lo, hi)} after which {@code [.., end)} fits {@code capacity}; {@code hi} if none. */
+    private int firstBreakLeaving(int lo, int hi, boolean chinese, int end, int capacity) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (width(chinese, starts[mid], end) > capacity) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -15,23 +15,67 @@ final class Punctuation {
     /** Marks that never end a line: they open what comes after them. */
     private static final String OPENING = "（「『“‘《〈【〔［｛〖〘〚([{<«‹｟";
 
+    private static final int SENTENCE_END = 1;
+    private static final int CLAUSE_END = 1 << 1;
+    private static final int PHRASE_END = 1 << 2;
+    private static final int NEVER_STARTS_LINE = 1 << 3;
+    private static final int NEVER_ENDS_LINE = 1 << 4;
+    private static final int CLOSING_QUOTE = 1 << 5;
+    private static final int OPENS_QUOTE = 1 << 6;
+    private static final int CLOSES_QUOTE = 1 << 7;
+    private static final int CONTINUES_GRAPHEME = 1 << 8;
+
+    /**
+     * The classes above for every char of the Basic Multilingual Plane: the break rules ask them
+     * several times a character, and a table answers in one load where searching the strings
+     * (and {@link Character#getType}) took most of the analysis.
+     */
+    private static final short[] CLASSES = new short[1 << 16];
+
+    static {
+        mark(SENTENCE_ENDS, SENTENCE_END);
+        mark(CLAUSE_ENDS, CLAUSE_END);
+        mark(PHRASE_ENDS, PHRASE_END);
+        mark(CLOSING, NEVER_STARTS_LINE);
+        mark(OPENING, NEVER_ENDS_LINE);
+        mark("”’」』）》〉】〕］｝〗〙〛)]}»›\"'", CLOSING_QUOTE);
+        mark("“「『（(", OPENS_QUOTE);
+        mark("”」』）)", CLOSES_QUOTE);
+        for (int c = 0; c < CLASSES.length; c++) {
+            if (graphemeContinuation(c)) {
+                CLASSES[c] |= CONTINUES_GRAPHEME;
+            }
+        }
+    }
+
     private Punctuation() {}
 
+    private static void mark(String chars, int flag) {
+        for (int k = 0; k < chars.length(); k++) {
+            CLASSES[chars.charAt(k)] |= flag;
+        }
+    }
+
+    /** Whether {@code cp} is in the BMP (every mark above is) and has {@code flag}. */
+    private static boolean is(int cp, int flag) {
+        return cp >= 0 && cp < CLASSES.length && (CLASSES[cp] & flag) != 0;
+    }
+
     static boolean endsSentence(int cp) {
-        return SENTENCE_ENDS.indexOf(cp) >= 0;
+        return is(cp, SENTENCE_END);
     }
 
     static boolean endsClause(int cp) {
-        return CLAUSE_ENDS.indexOf(cp) >= 0;
+        return is(cp, CLAUSE_END);
     }
 
     static boolean endsPhrase(int cp) {
-        return PHRASE_ENDS.indexOf(cp) >= 0;
+        return is(cp, PHRASE_END);
     }
 
     /** Closing quotes and brackets, which stay with the sentence they close. */
     static boolean isClosingQuote(int cp) {
-        return "”’」』）》〉】〕］｝〗〙〛)]}»›\"'".indexOf(cp) >= 0;
+return is(cp, CLOSING_QUOTE);
     }
 
     /** The dots between the parts of a foreign name written in Chinese: 萨姆·奥尔特曼. */
@@ -44,24 +88,28 @@ final class Punctuation {
      * subtitle; the straight {@code "} and {@code '} are left out, as they open and close alike.
      */
     static boolean opensQuote(int cp) {
-        return "“「『（(".indexOf(cp) >= 0;
+return is(cp, OPENS_QUOTE);
     }
 
     /** The partners of {@link #opensQuote(int)}. */
     static boolean closesQuote(int cp) {
-        return "”」』）)".indexOf(cp) >= 0;
+return is(cp, CLOSES_QUOTE);
     }
 
     static boolean neverStartsLine(int cp) {
-        return CLOSING.indexOf(cp) >= 0;
+        return is(cp, NEVER_STARTS_LINE);
     }
 
     static boolean neverEndsLine(int cp) {
-        return OPENING.indexOf(cp) >= 0;
+        return is(cp, NEVER_ENDS_LINE);
     }
 
     /** Characters that belong to the character before them: marks, joiners, selectors, skin tones. */
     static boolean continuesGrapheme(int cp) {
+        return cp >= 0 && cp < CLASSES.length ? (CLASSES[cp] & CONTINUES_GRAPHEME) != 0 : graphemeContinuation(cp);
+    }
+
+    private static boolean graphemeContinuation(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT

@@ -52,6 +52,17 @@ public final class TextAnalysis {
     /** After the end of a sentence, closing quotes included. */
     public static final int SENTENCE = 9;
 
+    /** A break the layout takes freely. */
+    public static final int ORDINARY = 0;
+    /** A break inside a title in 《》, an ordinary one otherwise. */
+    public static final int IN_TITLE = 1;
+    /** A break beside a closing or opening mark, which would start or end a line with it. */
+    public static final int BESIDE_MARK = 2;
+    /** A break before a particle that closes the word before it ({@code 我们|的}, {@code 我|们}). */
+    public static final int BEFORE_PARTICLE = 3;
+    /** A break inside a Latin word or number. */
+    public static final int IN_LATIN_WORD = 4;
+
     /** Characters after which a Chinese word usually ends. */
     private static final String WORD_FINAL = "的了着们吗呢吧啊是于";
     /** Characters before which a Chinese phrase usually starts. */
@@ -65,32 +76,53 @@ public final class TextAnalysis {
             "vs.", "etc.", "e.g.", "i.e.", "u.s.", "u.k.", "no.", "inc.", "ltd.", "co.", "mt.", "ft.", "approx.", "fig.",
             "vol.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
 
+    /** {@link #widthOf} for every char of the Basic Multilingual Plane, which holds nearly all text. */
+    private static final byte[] BMP_WIDTHS = new byte[1 << 16];
+
+    static {
+        for (int c = 0; c < BMP_WIDTHS.length; c++) {
+            BMP_WIDTHS[c] = (byte) computeWidth(c);
+        }
+    }
+
     private final String text;
-    private final int[] level;
+    private final WordBoundaries wordBoundaries;
+    // Break levels and sentence ends are worked out on first use: a caller that only counts what
+    // there is to say (the document's language) needs no breaks, and finding them costs most.
+    private int[] level;
+    private int[] sentences;
+    private byte[] lastResort;
+    private WordBoundaries.Words words;
     private final int[] halfUnits;
     private final int[] visible;
     private final int[] wide;
     private final int[] cjkUnits;
     private final int[] latinWords;
-    private final int[] sentences;
+    private final int[] quoteDepth;
+    private final int[] quoteMarks;
 
-    private TextAnalysis(String text) {
+    private TextAnalysis(String text, WordBoundaries wordBoundaries) {
         this.text = text;
+        this.wordBoundaries = wordBoundaries;
         int n = text.length();
-        level = new int[n + 1];
         halfUnits = new int[n + 1];
         visible = new int[n + 1];
         wide = new int[n + 1];
         cjkUnits = new int[n + 1];
         latinWords = new int[n + 1];
-        sentences = new int[n + 1];
+        quoteDepth = new int[n + 1];
+        quoteMarks = new int[n + 1];
         measure();
-        findBreaks();
     }
 
     /** The analysis of {@code spokenText}, which must already be normalised by {@link SpokenText}. */
     public static TextAnalysis of(String spokenText) {
-        return new TextAnalysis(spokenText);
+        return of(spokenText, WordBoundaries.standard());
+    }
+
+    /** The analysis of {@code spokenText} with the words {@code wordBoundaries} finds in it. */
+    public static TextAnalysis of(String spokenText, WordBoundaries wordBoundaries) {
+        return new TextAnalysis(spokenText, wordBoundaries);
     }
 
     /** The analysed text. */
@@ -105,7 +137,20 @@ public final class TextAnalysis {
 
     /** How good a break at {@code index} is, from {@link #NONE} to {@link #SENTENCE}. */
     public int breakLevel(int index) {
-        return index <= 0 || index >= text.length() ? NONE : level[index];
+        return index <= 0 || index >= text.length() ? NONE : breaks()[index];
+    }
+
+    /**
+     * How much a break at {@code index} is a last resort, from {@link #ORDINARY} to {@link
+     * #IN_LATIN_WORD}: the layout takes one only where the run around it, cut at every break of a
+     * lower rank it could take, is still wider than a line.
+     */
+    public int lastResort(int index) {
+        if (index <= 0 || index >= text.length()) {
+            return ORDINARY;
+        }
+        breaks();
+        return lastResort[index];
     }
 
     /** Where the piece after a break at {@code index} starts: after the space the break consumes. */
@@ -139,31 +184,26 @@ public final class TextAnalysis {
     }
 
     /**
-     * Quotation marks and brackets in {@code [from, to)} without their partner there: a closing
-     * {@code ”」』）} whose opening mark lies before {@code from}, an opening one whose closing mark
-     * lies at or after {@code to}.
+     * Opening quotation marks and brackets ({@code “「『（(}) less closing ones before {@code index}:
+     * a running depth from which the marks of any span that lack their partner there follow (see
+     * {@code CueLayout}) without scanning the span.
      */
-    public int unmatchedQuotes(int from, int to) {
-        int open = 0;
-        int unmatched = 0;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (Punctuation.opensQuote(c)) {
-                open++;
-            } else if (Punctuation.closesQuote(c)) {
-                if (open > 0) {
-                    open--;
-                } else {
-                    unmatched++;
-                }
-            }
-        }
-        return unmatched + open;
+    public int quoteDepth(int index) {
+        return quoteDepth[index];
+    }
+
+    /** Quotation marks and brackets counted by {@link #quoteDepth} in {@code [from, to)}. */
+    public int quoteMarks(int from, int to) {
+        return quoteMarks[to] - quoteMarks[from];
     }
 
     /** Sentence ends strictly inside {@code [from, to)}: the pauses a speaker makes in it. */
     public int innerSentenceEnds(int from, int to) {
-        return to - from < 2 ? 0 : sentences[to - 1] - sentences[from];
+        if (to - from < 2) {
+            return 0;
+        }
+        breaks();
+        return sentences[to - 1] - sentences[from];
     }
 
     // ------------------------------------------------------------------ measuring
@@ -200,6 +240,10 @@ public final class TextAnalysis {
         for (int k = 1; k <= n; k++) {
             cjkUnits[k] += cjkUnits[k - 1];
             latinWords[k] += latinWords[k - 1];
+            char c = text.charAt(k - 1);
+            int step = Punctuation.opensQuote(c) ? 1 : Punctuation.closesQuote(c) ? -1 : 0;
+            quoteDepth[k] = quoteDepth[k - 1] + step;
+            quoteMarks[k] = quoteMarks[k - 1] + (step == 0 ? 0 : 1);
         }
     }
 
@@ -280,6 +324,10 @@ public final class TextAnalysis {
 
     /** 2 for wide characters (CJK, full-width forms, emoji), 0 for marks and joiners, 1 otherwise. */
     static int widthOf(int cp) {
+        return cp >= 0 && cp < BMP_WIDTHS.length ? BMP_WIDTHS[cp] : computeWidth(cp);
+    }
+
+    private static int computeWidth(int cp) {
         if (Punctuation.continuesGrapheme(cp)) {
             return 0;
         }
@@ -291,8 +339,19 @@ public final class TextAnalysis {
 
     // ------------------------------------------------------------------ breaks
 
+    private int[] breaks() {
+        if (level == null) {
+            findBreaks();
+        }
+        return level;
+    }
+
     private void findBreaks() {
         int n = text.length();
+        words = wordBoundaries.find(text);
+        level = new int[n + 1];
+        sentences = new int[n + 1];
+        lastResort = new byte[n + 1];
         int titleDepth = 0;
         for (int i = 1; i < n; i++) {
             char before = text.charAt(i - 1);
@@ -301,13 +360,26 @@ public final class TextAnalysis {
                 continue;
             }
             level[i] = levelAt(i);
+            lastResort[i] = (byte) lastResortAt(i, level[i]);
             if (titleDepth > 0 && text.charAt(i) != '》' && level[i] > FORCED) {
                 level[i] = FORCED; // a title in 《》 stays whole unless it is wider than a line
+                lastResort[i] = (byte) Math.max(lastResort[i], IN_TITLE);
             }
         }
         for (int i = 1; i <= n; i++) {
             sentences[i] = sentences[i - 1] + (i < n && level[i] == SENTENCE ? 1 : 0);
         }
+    }
+
+    /** Why a break of {@code level} at {@code i} is a last resort, as {@link #levelAt} decided it. */
+    private int lastResortAt(int i, int level) {
+        boolean space = text.charAt(i) == ' ';
+        if (level == FORCED) {
+            // A space is forced only beside a mark; elsewhere two narrow characters make a word.
+            return space || widthOf(text.codePointBefore(i)) == 2 || widthOf(text.codePointAt(i)) == 2 ? BESIDE_MARK
+                    : IN_LATIN_WORD;
+        }
+        return level == INSIDE_WORD && closesWordBefore(space ? i + 1 : i) ? BEFORE_PARTICLE : ORDINARY;
     }
 
     private int levelAt(int i) {
@@ -432,33 +504,16 @@ public final class TextAnalysis {
     }
 
     private boolean endsCommonWord(int i) {
-        for (int from = Math.max(0, i - CommonWords.LONGEST); from <= i - 2; from++) {
-            if (CommonWords.WORDS.contains(text.substring(from, i))) {
-                return true;
-            }
-        }
-        return false;
+        return words.ends(i);
     }
 
     private boolean startsCommonWord(int i) {
-        for (int to = i + 2; to <= Math.min(text.length(), i + CommonWords.LONGEST); to++) {
-            if (CommonWords.WORDS.contains(text.substring(i, to))) {
-                return true;
-            }
-        }
-        return false;
+        return words.starts(i);
     }
 
     /** Whether a frequent word ({@link CommonWords}) runs across index {@code i}. */
     private boolean insideCommonWord(int i) {
-        for (int from = Math.max(0, i - CommonWords.LONGEST + 1); from < i; from++) {
-            for (int to = i + 1; to <= Math.min(text.length(), from + CommonWords.LONGEST); to++) {
-                if (CommonWords.WORDS.contains(text.substring(from, to))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return words.inside(i);
     }
 
     /** The level the punctuation just before {@code end} gives, looking past closing quotes. */

@@ -21,7 +21,24 @@ public final class Timecodes {
         long hours = millis / 3_600_000;
         long minutes = millis / 60_000 % 60;
         long seconds = millis / 1000 % 60;
-        return String.format(Locale.ROOT, "%02d:%02d:%02d%c%03d", hours, minutes, seconds, decimalMark, millis % 1000);
+        if (millis < 0) {
+            return String.format(Locale.ROOT, "%02d:%02d:%02d%c%03d", hours, minutes, seconds, decimalMark, millis % 1000);
+        }
+        // By hand: a subtitle file has two of these a cue, and String.format took a tenth of writing one.
+        StringBuilder clock = new StringBuilder(12);
+        pad(clock, hours, 2).append(':');
+        pad(clock, minutes, 2).append(':');
+        pad(clock, seconds, 2).append(decimalMark);
+        return pad(clock, millis % 1000, 3).toString();
+    }
+
+    /** Appends {@code value} with leading zeros to at least {@code digits} digits, as {@code %0Nd} does. */
+    private static StringBuilder pad(StringBuilder out, long value, int digits) {
+        String text = Long.toString(value);
+        for (int k = text.length(); k < digits; k++) {
+            out.append('0');
+        }
+        return out.append(text);
     }
 
     /**
