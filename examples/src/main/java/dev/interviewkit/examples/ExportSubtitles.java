@@ -1,9 +1,8 @@
 package dev.interviewkit.examples;
 
-import dev.interviewkit.export.Cue;
 import dev.interviewkit.export.CueSplitter;
 import dev.interviewkit.export.SrtWriter;
-import dev.interviewkit.export.Timeline;
+import dev.interviewkit.export.Subtitles;
 import dev.interviewkit.export.TimingModel;
 import dev.interviewkit.export.WebVttWriter;
 import dev.interviewkit.model.Interview;
@@ -37,16 +36,16 @@ public final class ExportSubtitles {
                 .chineseLineWidth(14)
                 .maximumDuration(Duration.ofSeconds(6))
                 .build();
-        Timeline timeline = timing.estimate(interview);
-        List<Cue> cues = splitter.split(interview, timeline);
+        // One layout for both files: the SRT and the WebVTT hold the same cues.
+        Subtitles subtitles = Subtitles.of(interview, timing.estimate(interview), splitter);
         Files.createDirectories(folder);
         Path srt = folder.resolve("subtitles.srt");
         Path vtt = folder.resolve("subtitles.vtt");
         try (OutputStream out = Files.newOutputStream(srt)) {
-            write(out, text -> SrtWriter.builder().build().write(cues, text));
+            write(out, text -> SrtWriter.builder().build().write(subtitles, text));
         }
         try (OutputStream out = Files.newOutputStream(vtt)) {
-            write(out, text -> WebVttWriter.builder().build().write(timeline, cues, text));
+            write(out, text -> WebVttWriter.builder().build().write(subtitles, text));
         }
         return List.of(srt, vtt);
     }

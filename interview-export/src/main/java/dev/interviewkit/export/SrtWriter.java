@@ -39,12 +39,21 @@ public final class SrtWriter implements InterviewWriter {
 
     @Override
     public void write(Interview interview, Appendable out) throws IOException {
-        write(cues.split(interview, timing.estimate(interview)), out);
+        write(subtitles(interview), out);
     }
 
-    /** Writes cues already split, so that several formats can share one split. */
-    public void write(List<Cue> cueList, Appendable out) throws IOException {
-        for (Cue cue : cueList) {
+    /** The timeline and cues this writer writes for {@code interview}: its timing model, its cue splitter. */
+    public Subtitles subtitles(Interview interview) {
+        return Subtitles.of(interview, timing.estimate(interview), cues);
+    }
+
+    /**
+     * Writes the cues of {@code subtitles} as they are (SubRip has no place for the timeline's
+     * description). This writer's own timing model and splitter are not asked; they made the
+     * subtitles only if {@link #subtitles} did.
+     */
+    public void write(Subtitles subtitles, Appendable out) throws IOException {
+        for (Cue cue : subtitles.cues()) {
             out.append(Integer.toString(cue.index())).append('\n');
             out.append(Timecodes.clock(Timecodes.millis(cue.start()), ',')).append(" --> ")
                     .append(Timecodes.clock(Timecodes.millis(cue.end()), ',')).append('\n');

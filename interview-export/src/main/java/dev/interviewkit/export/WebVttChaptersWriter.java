@@ -1,5 +1,6 @@
 package dev.interviewkit.export;
 
+import dev.interviewkit.export.internal.WebVttText;
 import dev.interviewkit.export.internal.ChapterList;
 import dev.interviewkit.export.internal.Timecodes;
 import dev.interviewkit.model.Interview;
@@ -33,7 +34,7 @@ public final class WebVttChaptersWriter implements InterviewWriter {
     public void write(Interview interview, Appendable out) throws IOException {
         Timeline timeline = timing.estimate(interview);
         out.append("WEBVTT\n\n");
-        WebVttWriter.note(timeline.description(), out);
+        WebVttText.note(timeline.description(), out);
         int index = 0;
         for (ChapterList.Chapter chapter : ChapterList.of(interview, timeline,
                 ChapterList.openingTitle(openingTitle, interview))) {
@@ -43,7 +44,7 @@ public final class WebVttChaptersWriter implements InterviewWriter {
             out.append('\n').append(Integer.toString(++index)).append('\n');
             out.append(Timecodes.clock(chapter.start(), '.')).append(" --> ")
                     .append(Timecodes.clock(chapter.end(), '.')).append('\n');
-            out.append(WebVttWriter.escape(chapter.title())).append('\n');
+            out.append(WebVttText.escape(chapter.title())).append('\n');
         }
     }
 

@@ -1,9 +1,9 @@
 package dev.interviewkit.export;
 
 import dev.interviewkit.export.internal.Timecodes;
+import dev.interviewkit.export.internal.WebVttText;
 import dev.interviewkit.model.Interview;
 import java.io.IOException;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,44 +32,31 @@ public final class WebVttWriter implements InterviewWriter {
 
     @Override
     public void write(Interview interview, Appendable out) throws IOException {
-        Timeline timeline = timing.estimate(interview);
-        write(timeline, cues.split(interview, timeline), out);
+        write(subtitles(interview), out);
     }
 
-    /** Writes cues already split on {@code timeline}, so that several formats can share one split. */
-    public void write(Timeline timeline, List<Cue> cueList, Appendable out) throws IOException {
+    /** The timeline and cues this writer writes for {@code interview}: its timing model, its cue splitter. */
+    public Subtitles subtitles(Interview interview) {
+        return Subtitles.of(interview, timing.estimate(interview), cues);
+    }
+
+    /**
+     * Writes {@code subtitles} as they are: their timeline's description as the {@code NOTE},
+     * their cues. This writer's own timing model and splitter are not asked; they made the
+     * subtitles only if {@link #subtitles} did.
+     */
+    public void write(Subtitles subtitles, Appendable out) throws IOException {
         out.append("WEBVTT\n\n");
-        note(timeline.description(), out);
-        for (Cue cue : cueList) {
+        WebVttText.note(subtitles.timeline().description(), out);
+        for (Cue cue : subtitles.cues()) {
             out.append('\n').append(Integer.toString(cue.index())).append('\n');
             out.append(Timecodes.clock(Timecodes.millis(cue.start()), '.')).append(" --> ")
                     .append(Timecodes.clock(Timecodes.millis(cue.end()), '.')).append('\n');
-            out.append("<v ").append(escape(cue.speakerName())).append('>');
+            out.append("<v ").append(WebVttText.escape(cue.speakerName())).append('>');
             for (String line : cue.lines()) {
-                out.append(escape(line)).append('\n');
+                out.append(WebVttText.escape(line)).append('\n');
             }
         }
-    }
-
-    /** A {@code NOTE} block of {@code text}, which holds no blank line and no {@code -->}. */
-    static void note(String text, Appendable out) throws IOException {
-        out.append("NOTE\n").append(text.replace("-->", "->").replace('\n', ' ')).append('\n');
-    }
-
-    /** WebVTT text: {@code &}, {@code <} and {@code >} as character references. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\n', '\r' -> out.append(' ');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** Configures a {@link WebVttWriter}. */

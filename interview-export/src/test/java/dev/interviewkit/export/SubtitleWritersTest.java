@@ -54,6 +54,27 @@ class SubtitleWritersTest {
     }
 
     @Test
+    void subtitlesMadeOnceAreWrittenAsBothFormatsWithTheSameCues() throws java.io.IOException {
+        Interview longer = CueSplitterTest.interview("我们今天聊聊人工智能的未来，还有它会怎样改变我们的工作和生活。", "好的。");
+        SrtWriter srt = SrtWriter.builder().cues(CueSplitter.builder().chineseLineWidth(6).build()).build();
+        Subtitles subtitles = srt.subtitles(longer);
+        assertThat(subtitles.cues()).hasSizeGreaterThan(2);
+        // The interview path is the subtitles path: the writer's own splitter made them.
+        StringBuilder srtText = new StringBuilder();
+        srt.write(subtitles, srtText);
+        assertThat(srtText.toString()).isEqualTo(srt.write(longer));
+        StringBuilder vttText = new StringBuilder();
+        WebVttWriter.builder().build().write(subtitles, vttText);
+        String vtt = vttText.toString();
+        assertThat(vtt.split(" --> ", -1)).hasSize(subtitles.cues().size() + 1);
+        for (Cue cue : subtitles.cues()) {
+            cue.lines().forEach(line -> assertThat(vtt).contains(line));
+        }
+        // The WebVTT writer's own splitter is wider: left to itself, it lays out fewer cues.
+        assertThat(WebVttWriter.builder().build().subtitles(longer).cues()).hasSizeLessThan(subtitles.cues().size());
+    }
+
+    @Test
     void anInterviewWithoutTurnsHasNoCues() {
         Interview empty = Interview.builder().build();
         assertThat(SrtWriter.builder().build().write(empty)).isEmpty();
