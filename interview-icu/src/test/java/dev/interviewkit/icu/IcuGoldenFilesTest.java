@@ -1,0 +1,45 @@
+package dev.interviewkit.icu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewkit.export.InterviewWriter;
+import dev.interviewkit.export.PodcastTranscriptWriter;
+import dev.interviewkit.export.SrtWriter;
+import dev.interviewkit.export.WebVttWriter;
+import dev.interviewkit.export.testing.ReferenceArticles;
+import dev.interviewkit.model.Interview;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The reference article's subtitles with ICU installed, compared with golden files a person has
+ * read (interview-icu/CUT-REVIEW.md compares their cuts with the built-in word list's). The writers
+ * are built without naming ICU: {@code ServiceLoader} finds it. Run with
+ * {@code -Dgolden.update=true} to write the files again after a deliberate change.
+ */
+class IcuGoldenFilesTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final Interview REFERENCE = ReferenceArticles.reference();
+    private static final Map<String, InterviewWriter> WRITERS = Map.of(
+            "reference-article.srt", SrtWriter.builder().build(),
+            "reference-article.vtt", WebVttWriter.builder().build(),
+            "reference-article.transcript.json", PodcastTranscriptWriter.builder().build());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"reference-article.srt", "reference-article.vtt", "reference-article.transcript.json"})
+    void referenceArticleWithIcuMatchesItsGoldenFile(String name) throws IOException {
+        String written = WRITERS.get(name).write(REFERENCE);
+        Path golden = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, written, StandardCharsets.UTF_8);
+        }
+        assertThat(written).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}
