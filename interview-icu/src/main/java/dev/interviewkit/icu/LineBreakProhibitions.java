@@ -13,7 +13,7 @@ final class LineBreakProhibitions {
 
     private static final BreakIterator PROTOTYPE = BreakIterator.getLineInstance(ULocale.SIMPLIFIED_CHINESE);
     private static final ThreadLocal<BreakIterator> ITERATOR =
-            ThreadLocal.withInitial(() -> PROTOTYPE.clone());
+            ThreadLocal.withInitial(PROTOTYPE::clone);
 
     private LineBreakProhibitions() {}
 

@@ -34,12 +34,12 @@ class IcuWordSegmenterTest {
     }
 
     @Test
-    void mixedTextKeepsLatinWordsNumbersAndACurrencySignWithItsAmount() {
+    void inMixedTextOnlyChineseIsLookedUpAndLineBreakingKeepsLatinWordsAndAmountsWhole() {
         String text = "我们用OpenAI的模型，价格￥100元。";
         Findings findings = Findings.of(text);
-        assertThat(findings.words()).containsExactly("我们", "OpenAI", "模型", "价格", "100");
+        assertThat(findings.words()).containsExactly("我们", "模型", "价格");
         int yen = text.indexOf('￥');
-        assertThat(findings.noBreaks()).contains(yen + 1, text.indexOf('，'), text.indexOf('。'))
+        assertThat(findings.noBreaks()).contains(text.indexOf("pen"), yen + 1, yen + 2, text.indexOf('，'), text.indexOf('。'))
                 .doesNotContain(text.indexOf('的'), text.indexOf('模'), yen);
     }
 
