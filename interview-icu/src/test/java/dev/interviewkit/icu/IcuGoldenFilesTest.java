@@ -1,16 +1,12 @@
 package dev.interviewkit.icu;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.interviewkit.export.InterviewWriter;
 import dev.interviewkit.export.PodcastTranscriptWriter;
 import dev.interviewkit.export.SrtWriter;
 import dev.interviewkit.export.WebVttWriter;
+import dev.interviewkit.export.testing.GoldenFiles;
 import dev.interviewkit.export.testing.ReferenceArticles;
 import dev.interviewkit.model.Interview;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,13 +29,7 @@ class IcuGoldenFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"reference-article.srt", "reference-article.vtt", "reference-article.transcript.json"})
-    void referenceArticleWithIcuMatchesItsGoldenFile(String name) throws IOException {
-        String written = WRITERS.get(name).write(REFERENCE);
-        Path golden = GOLDEN.resolve(name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, written, StandardCharsets.UTF_8);
-        }
-        assertThat(written).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    void referenceArticleWithIcuMatchesItsGoldenFile(String name) {
+        GoldenFiles.assertMatches(GOLDEN.resolve(name), WRITERS.get(name).write(REFERENCE));
     }
 }
