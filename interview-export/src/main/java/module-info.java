@@ -8,4 +8,7 @@ module dev.interviewkit.export {
     requires tools.jackson.databind;
 
     exports dev.interviewkit.export;
+
+    // A word segmenter on the module or class path (interview-icu's) replaces the built-in word list.
+    uses dev.interviewkit.export.WordSegmenter;
 }

@@ -1,10 +1,12 @@
 package dev.interviewkit.benchmarks;
 
+import dev.interviewkit.export.CueSplitter;
 import dev.interviewkit.export.JsonWriter;
 import dev.interviewkit.export.MarkdownWriter;
 import dev.interviewkit.export.PodcastTranscriptWriter;
 import dev.interviewkit.export.SrtWriter;
 import dev.interviewkit.export.WebVttWriter;
+import dev.interviewkit.icu.IcuWordSegmenter;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.parser.InterviewParser;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * commonmark parse keeps the bar where it is when our own parser gets faster.
  *
  * <p>The interview is parsed once, outside the measurement; each benchmark writes it to a string.
+ * The subtitle writers run twice: with the built-in word list, and with ICU's word and line
+ * breaking ({@code interview-icu}, whose segmenter would otherwise be found on the class path and
+ * used by both).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -45,6 +50,9 @@ public class WriterBenchmark {
     private SrtWriter srt;
     private WebVttWriter webVtt;
     private PodcastTranscriptWriter podcastTranscript;
+    private SrtWriter srtIcu;
+    private WebVttWriter webVttIcu;
+    private PodcastTranscriptWriter podcastTranscriptIcu;
 
     /** Parses the reference article and builds every writer once, outside the measurement. */
     @Setup
@@ -54,9 +62,14 @@ public class WriterBenchmark {
         commonmarkParser = Parser.builder().build();
         json = JsonWriter.builder().build();
         markdown = MarkdownWriter.builder().build();
-        srt = SrtWriter.builder().build();
-        webVtt = WebVttWriter.builder().build();
-        podcastTranscript = PodcastTranscriptWriter.builder().build();
+        CueSplitter commonWords = CueSplitter.builder().commonWords().build();
+        srt = SrtWriter.builder().cues(commonWords).build();
+        webVtt = WebVttWriter.builder().cues(commonWords).build();
+        podcastTranscript = PodcastTranscriptWriter.builder().cues(commonWords).build();
+        CueSplitter icu = CueSplitter.builder().words(new IcuWordSegmenter()).build();
+        srtIcu = SrtWriter.builder().cues(icu).build();
+        webVttIcu = WebVttWriter.builder().cues(icu).build();
+        podcastTranscriptIcu = PodcastTranscriptWriter.builder().cues(icu).build();
     }
 
     /** The baseline: commonmark-java's parse of the article's text to its document tree. */
@@ -81,6 +94,24 @@ public class WriterBenchmark {
     @Benchmark
     public String podcastTranscript() {
         return podcastTranscript.write(interview);
+    }
+
+    /** SubRip subtitles with ICU's words and line breaking. */
+    @Benchmark
+    public String srtIcu() {
+        return srtIcu.write(interview);
+    }
+
+    /** WebVTT subtitles with ICU's words and line breaking. */
+    @Benchmark
+    public String webVttIcu() {
+        return webVttIcu.write(interview);
+    }
+
+    /** The Podcasting 2.0 JSON transcript with ICU's words and line breaking. */
+    @Benchmark
+    public String podcastTranscriptIcu() {
+        return podcastTranscriptIcu.write(interview);
     }
 
     /** Canonical Markdown. */

@@ -2,9 +2,12 @@ package dev.interviewkit.export;
 
 import dev.interviewkit.export.internal.CueLayout;
 import dev.interviewkit.export.internal.CueTimes;
+import dev.interviewkit.export.internal.InstalledWordSegmenter;
+import dev.interviewkit.export.internal.SegmentedWords;
 import dev.interviewkit.export.internal.SpokenText;
 import dev.interviewkit.export.internal.TextAnalysis;
 import dev.interviewkit.export.internal.Timecodes;
+import dev.interviewkit.export.internal.WordBoundaries;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.Participant;
 import java.time.Duration;
@@ -34,6 +37,10 @@ import java.util.Optional;
  *   <li>no cue holds words of two turns, so none spans two speakers.
  * </ul>
  *
+ * <p>Which Chinese words a line should not cut comes from a {@link WordSegmenter}: the one
+ * {@link Builder#words(WordSegmenter) set}, or else the one installed (the {@code interview-icu}
+ * module's, found with {@link java.util.ServiceLoader}), or else a built-in list of everyday words.
+ *
  * <p>With {@link Builder#speakerLabels(boolean) speaker labels} (the default) the first cue of a new
  * speaker keeps room for {@code Name：} on its first line, as SRT shows it.
  *
@@ -60,6 +67,8 @@ public final class CueSplitter {
     private final boolean speakerLabels;
     private final double frameRate;
     private final int minimumGapFrames;
+    private final Optional<WordSegmenter> words;
+    private final WordBoundaries wordBoundaries;
 
     private CueSplitter(Builder builder) {
         this.chineseLineWidth = builder.chineseLineWidth;
@@ -70,6 +79,8 @@ public final class CueSplitter {
         this.speakerLabels = builder.speakerLabels;
         this.frameRate = builder.frameRate;
         this.minimumGapFrames = builder.minimumGapFrames;
+        this.words = builder.words;
+        this.wordBoundaries = words.<WordBoundaries>map(SegmentedWords::new).orElse(null);
     }
 
     /** The splitter with every default. */
@@ -122,6 +133,11 @@ public final class CueSplitter {
         return minimumGapFrames;
     }
 
+    /** The segmenter that finds the words a line should not cut; empty when the built-in word list does. */
+    public Optional<WordSegmenter> words() {
+        return words;
+    }
+
     /** The least time between two cues: {@link #minimumGapFrames()} at the {@link #frameRate()}, in whole milliseconds up. */
     public Duration minimumGap() {
         return Duration.ofMillis((long) Math.ceil(minimumGapFrames * 1000.0 / frameRate - 1e-9));
@@ -153,7 +169,8 @@ public final class CueSplitter {
             String speaker = timed.turn().speaker();
             String shown = SpokenText.of(interview.participant(speaker).map(Participant::name).orElse(speaker));
             String name = shown.isEmpty() ? speaker : shown;
-            TextAnalysis text = timeline.text(t);
+            TextAnalysis text = wordBoundaries == null ? timeline.text(t)
+                    : TextAnalysis.of(timeline.text(t).text(), wordBoundaries);
             boolean change = !speaker.equals(previousSpeaker);
             previousSpeaker = speaker;
             if (text.length() == 0) {
@@ -199,6 +216,7 @@ public final class CueSplitter {
         private boolean speakerLabels = true;
         private double frameRate = DEFAULT_FRAME_RATE;
         private int minimumGapFrames = DEFAULT_MINIMUM_GAP_FRAMES;
+        private Optional<WordSegmenter> words = InstalledWordSegmenter.find();
 
         private Builder() {}
 
@@ -302,6 +320,21 @@ public final class CueSplitter {
                 throw new IllegalArgumentException("minimumGapFrames must be from 0 to 100, was " + frames);
             }
             this.minimumGapFrames = frames;
+            return this;
+        }
+
+        /**
+         * The segmenter that finds the words a line should not cut; by default the installed one
+         * (see {@link WordSegmenter}), if any.
+         */
+        public Builder words(WordSegmenter segmenter) {
+            this.words = Optional.of(Objects.requireNonNull(segmenter, "segmenter"));
+            return this;
+        }
+
+        /** Uses the built-in list of everyday words even when a segmenter is installed. */
+        public Builder commonWords() {
+            this.words = Optional.empty();
             return this;
         }
 

@@ -1,12 +1,8 @@
 package dev.interviewkit.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.interviewkit.export.testing.GoldenFiles;
 import dev.interviewkit.export.testing.ReferenceArticles;
 import dev.interviewkit.model.Interview;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,13 +31,7 @@ class GoldenFilesTest {
     @ValueSource(strings = {"reference-article.md", "reference-article.front-matter.md", "reference-article.srt",
             "reference-article.vtt", "reference-article.youtube-chapters.txt", "reference-article.chapters.vtt",
             "reference-article.chapters.json", "reference-article.transcript.json"})
-    void referenceArticleMatchesItsGoldenFile(String name) throws IOException {
-        String written = WRITERS.get(name).write(REFERENCE);
-        Path golden = GOLDEN.resolve(name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, written, StandardCharsets.UTF_8);
-        }
-        assertThat(written).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    void referenceArticleMatchesItsGoldenFile(String name) {
+        GoldenFiles.assertMatches(GOLDEN.resolve(name), WRITERS.get(name).write(REFERENCE));
     }
 }

@@ -8,6 +8,7 @@ import dev.interviewkit.export.testing.SpokenTexts;
 import dev.interviewkit.export.testing.StrictSubtitleReader;
 import dev.interviewkit.export.testing.StrictSubtitleReader.Limits;
 import dev.interviewkit.export.testing.StrictSubtitleReader.ReadCue;
+import dev.interviewkit.export.testing.TurnCues;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Turn;
@@ -260,23 +261,7 @@ class SubtitlePropertyTest {
 
     /** The cues of each turn, joined, are the turn's words; no cue holds words of two turns. */
     static void assertCuesSpellTurns(Interview interview, CueSplitter splitter) {
-        List<Cue> cues = splitter.split(interview, TimingModel.standard().estimate(interview));
-        int c = 0;
-        for (Turn turn : interview.turns()) {
-            String text = SpokenTexts.fold(turn.text());
-            List<String> texts = new ArrayList<>();
-            List<String> lines = new ArrayList<>();
-            while (!text.isEmpty() && !SpokenTexts.spell(text, texts)) {
-                assertThat(c).as("cues for turn '%s' (so far %s)", text, texts).isLessThan(cues.size());
-                Cue cue = cues.get(c++);
-                assertThat(cue.speaker()).isEqualTo(turn.speaker());
-                texts.add(cue.text());
-                lines.addAll(cue.lines());
-            }
-            assertThat(SpokenTexts.spell(text, texts)).as("turn '%s' from cues %s", text, texts).isTrue();
-            assertThat(SpokenTexts.spell(text, lines)).as("turn '%s' from lines %s", text, lines).isTrue();
-        }
-        assertThat(c).isEqualTo(cues.size());
+        TurnCues.assertSpellTurns(interview, splitter);
     }
 
     private static Interview withoutTimes(Interview interview) {

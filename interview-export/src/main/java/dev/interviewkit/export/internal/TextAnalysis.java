@@ -361,6 +361,12 @@ public final class TextAnalysis {
             }
             level[i] = levelAt(i);
             lastResort[i] = (byte) lastResortAt(i, level[i]);
+            if ((level[i] == INSIDE_WORD || level[i] == CJK || level[i] == CJK_EDGE) && words.forbidden(i)) {
+                // Only where no punctuation or Latin rule decided (see WordSegmenter): a dictionary
+                // word costs what a Latin word does, a Unicode line-breaking prohibition what a mark does.
+                level[i] = FORCED;
+                lastResort[i] = (byte) Math.max(lastResort[i], words.insideDictionaryWord(i) ? IN_LATIN_WORD : BESIDE_MARK);
+            }
             if (titleDepth > 0 && text.charAt(i) != '》' && level[i] > FORCED) {
                 level[i] = FORCED; // a title in 《》 stays whole unless it is wider than a line
                 lastResort[i] = (byte) Math.max(lastResort[i], IN_TITLE);

@@ -21,6 +21,8 @@ public interface WordBoundaries {
         private static final byte INSIDE = 1;
         private static final byte STARTS = 2;
         private static final byte ENDS = 4;
+        private static final byte FORBIDDEN = 8;
+        private static final byte IN_DICTIONARY_WORD = 16;
 
         private final byte[] flags;
 
@@ -36,6 +38,32 @@ public interface WordBoundaries {
             for (int k = from + 1; k < to; k++) {
                 flags[k] |= INSIDE;
             }
+        }
+
+        /**
+         * Records a dictionary word at {@code [from, to)}, at least two chars long: a word like any
+         * other, and a break inside it is {@link #forbidden}.
+         */
+        public void addDictionaryWord(int from, int to) {
+            add(from, to);
+            for (int k = from + 1; k < to; k++) {
+                flags[k] |= FORBIDDEN | IN_DICTIONARY_WORD;
+            }
+        }
+
+        /** Records that a line may not break at {@code i} (Unicode line breaking). */
+        public void forbidBreak(int i) {
+            flags[i] |= FORBIDDEN;
+        }
+
+        /** Whether a break at {@code i} falls inside a dictionary word or against Unicode line breaking. */
+        public boolean forbidden(int i) {
+            return (flags[i] & FORBIDDEN) != 0;
+        }
+
+        /** Whether a break at {@code i} falls inside a dictionary word. */
+        public boolean insideDictionaryWord(int i) {
+            return (flags[i] & IN_DICTIONARY_WORD) != 0;
         }
 
         /** Whether a word runs across index {@code i}: one starts before it and ends after it. */
