@@ -4,7 +4,8 @@ import dev.interviewkit.export.WordSegmenter;
 import java.util.Objects;
 
 /**
- * The words a public {@link WordSegmenter} reports, as the layout asks for them. Reports are
+ * The words a public {@link WordSegmenter} reports, added to the built-in list's, as the layout
+ * asks for them. Reports are
  * checked here rather than trusted: one outside the text, reversed, or shorter than two chars is
  * dropped, so that a faulty segmenter can make cuts worse but never make writing fail.
  */
@@ -20,7 +21,10 @@ public final class SegmentedWords implements WordBoundaries {
     @Override
     public Words find(String text) {
         int n = text.length();
-        Words words = new Words(n);
+        // Word knowledge adds up: the everyday words of the built-in list stay whole beside the
+        // segmenter's. ICU's dictionary splits compounds the list keeps (人工|智能, 研究|人员), and a
+        // subtitle line should not cut those either (interview-icu/CUT-REVIEW.md).
+        Words words = DictionaryWords.COMMON.find(text);
         segmenter.segment(text, new WordSegmenter.Segments() {
             @Override
             public void word(int start, int end) {
