@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-published=(interview-model interview-parser interview-export interview-batch interview-cli)
+published=(interview-model interview-parser interview-export interview-batch interview-cli interview-icu)
 hashes() {
     for module in "${published[@]}"; do
         sha256sum "$module"/target/"$module"-*.jar

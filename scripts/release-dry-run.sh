@@ -20,7 +20,7 @@ mvn -B -ntp -Prelease -Dgpg.skip -DskipTests -Dmaven.install.skip=true \
 
 version=$(mvn -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout | sed "s/\x1b\[[0-9;]*m//g")
 group_path="$out/repository/dev/interviewkit"
-published_jars=(interview-model interview-parser interview-export interview-batch interview-cli)
+published_jars=(interview-model interview-parser interview-export interview-batch interview-cli interview-icu)
 unpublished=(examples benchmarks evaluation)
 
 missing=0

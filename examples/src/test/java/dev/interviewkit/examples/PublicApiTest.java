@@ -67,7 +67,7 @@ class PublicApiTest {
     @Test
     void everyPublishedLibraryModuleIsListed() throws IOException {
         assertThat(modules().keySet()).containsExactly("dev.interviewkit.batch", "dev.interviewkit.export",
-                "dev.interviewkit.model", "dev.interviewkit.parser");
+                "dev.interviewkit.icu", "dev.interviewkit.model", "dev.interviewkit.parser");
     }
 
     @Test
