@@ -108,6 +108,14 @@ public final class InlineRuns {
                 atBoundary = false;
                 continue;
             }
+            if (text.value().indexOf(' ') < 0) {
+                // No space to fold: the text stays as it is (most runs of a Chinese text).
+                if (!text.value().isEmpty()) {
+                    out.add(piece);
+                    atBoundary = false;
+                }
+                continue;
+            }
             StringBuilder kept = new StringBuilder();
             for (int k = 0; k < text.value().length(); k++) {
                 char c = text.value().charAt(k);

@@ -183,8 +183,24 @@ public final class MarkdownText {
         return false;
     }
 
+    /** A CJK unified ideograph of the basic block: never escaped, never folded, never invisible. */
+    private static boolean isHan(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
+    }
+
     private void text(String value) {
         for (int i = 0; i < value.length(); ) {
+            if (isHan(value.charAt(i))) {
+                // Han ideographs are most of a Chinese text and none needs escaping or any rule
+                // below, at a line's start or not: copy the run in one go.
+                int end = i + 1;
+                while (end < value.length() && isHan(value.charAt(end))) {
+                    end++;
+                }
+                out.append(value, i, end);
+                i = end;
+                continue;
+            }
             int cp = value.codePointAt(i);
             int size = Character.charCount(cp);
             boolean atLineStart = out.length() == lineStart;
