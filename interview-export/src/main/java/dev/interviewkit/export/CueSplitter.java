@@ -1,13 +1,13 @@
 package dev.interviewkit.export;
 
-import dev.interviewkit.export.internal.CueLayout;
-import dev.interviewkit.export.internal.CueTimes;
-import dev.interviewkit.export.internal.InstalledWordSegmenter;
-import dev.interviewkit.export.internal.SegmentedWords;
-import dev.interviewkit.export.internal.SpokenText;
-import dev.interviewkit.export.internal.TextAnalysis;
-import dev.interviewkit.export.internal.Timecodes;
-import dev.interviewkit.export.internal.WordBoundaries;
+import dev.interviewkit.export.internal.cues.CueLayout;
+import dev.interviewkit.export.internal.cues.CueTimes;
+import dev.interviewkit.export.internal.text.InstalledWordSegmenter;
+import dev.interviewkit.export.internal.text.SegmentedWords;
+import dev.interviewkit.export.internal.text.SpokenText;
+import dev.interviewkit.export.internal.text.TextAnalysis;
+import dev.interviewkit.export.internal.cues.Timecodes;
+import dev.interviewkit.export.internal.text.WordBoundaries;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.Participant;
 import java.time.Duration;

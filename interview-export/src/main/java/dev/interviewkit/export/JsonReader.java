@@ -1,7 +1,7 @@
 package dev.interviewkit.export;
 
-import dev.interviewkit.export.internal.JsonDecodingException;
-import dev.interviewkit.export.internal.JsonStreams;
+import dev.interviewkit.export.internal.json.JsonDecodingException;
+import dev.interviewkit.export.internal.json.JsonStreams;
 import dev.interviewkit.model.Interview;
 import java.io.IOException;
 import java.io.InputStream;

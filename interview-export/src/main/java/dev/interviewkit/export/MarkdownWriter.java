@@ -1,9 +1,9 @@
 package dev.interviewkit.export;
 
-import dev.interviewkit.export.internal.DocumentLanguage;
-import dev.interviewkit.export.internal.MarkdownText;
-import dev.interviewkit.export.internal.Timecodes;
-import dev.interviewkit.export.internal.YamlText;
+import dev.interviewkit.export.internal.text.DocumentLanguage;
+import dev.interviewkit.export.internal.markdown.MarkdownText;
+import dev.interviewkit.export.internal.cues.Timecodes;
+import dev.interviewkit.export.internal.markdown.YamlText;
 import dev.interviewkit.model.Block;
 import dev.interviewkit.model.Boilerplate;
 import dev.interviewkit.model.BulletList;

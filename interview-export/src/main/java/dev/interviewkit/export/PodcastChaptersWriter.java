@@ -1,9 +1,9 @@
 package dev.interviewkit.export;
 
-import dev.interviewkit.export.internal.AppendableWriter;
-import dev.interviewkit.export.internal.ChapterList;
-import dev.interviewkit.export.internal.JsonStreams;
-import dev.interviewkit.export.internal.Timecodes;
+import dev.interviewkit.export.internal.json.AppendableWriter;
+import dev.interviewkit.export.internal.chapters.ChapterList;
+import dev.interviewkit.export.internal.json.JsonStreams;
+import dev.interviewkit.export.internal.cues.Timecodes;
 import dev.interviewkit.model.Interview;
 import java.io.IOException;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.interviewkit.export;
 
-import dev.interviewkit.export.internal.Timecodes;
+import dev.interviewkit.export.internal.cues.Timecodes;
 import dev.interviewkit.model.Interview;
 import java.io.IOException;
 import java.util.List;

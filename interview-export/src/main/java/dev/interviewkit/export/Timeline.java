@@ -1,7 +1,7 @@
 package dev.interviewkit.export;
 
-import dev.interviewkit.export.internal.TextAnalysis;
-import dev.interviewkit.export.internal.Timecodes;
+import dev.interviewkit.export.internal.text.TextAnalysis;
+import dev.interviewkit.export.internal.cues.Timecodes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

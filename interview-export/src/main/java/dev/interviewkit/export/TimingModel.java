@@ -1,8 +1,8 @@
 package dev.interviewkit.export;
 
-import dev.interviewkit.export.internal.SpokenText;
-import dev.interviewkit.export.internal.TextAnalysis;
-import dev.interviewkit.export.internal.Timecodes;
+import dev.interviewkit.export.internal.text.SpokenText;
+import dev.interviewkit.export.internal.text.TextAnalysis;
+import dev.interviewkit.export.internal.cues.Timecodes;
 import dev.interviewkit.model.internal.TextJoiner;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.MediaKind;

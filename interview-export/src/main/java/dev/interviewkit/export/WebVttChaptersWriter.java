@@ -1,8 +1,8 @@
 package dev.interviewkit.export;
 
-import dev.interviewkit.export.internal.WebVttText;
-import dev.interviewkit.export.internal.ChapterList;
-import dev.interviewkit.export.internal.Timecodes;
+import dev.interviewkit.export.internal.cues.WebVttText;
+import dev.interviewkit.export.internal.chapters.ChapterList;
+import dev.interviewkit.export.internal.cues.Timecodes;
 import dev.interviewkit.model.Interview;
 import java.io.IOException;
 import java.util.Objects;

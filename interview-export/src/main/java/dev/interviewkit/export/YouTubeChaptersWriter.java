@@ -1,7 +1,7 @@
 package dev.interviewkit.export;
 
-import dev.interviewkit.export.internal.ChapterList;
-import dev.interviewkit.export.internal.Timecodes;
+import dev.interviewkit.export.internal.chapters.ChapterList;
+import dev.interviewkit.export.internal.cues.Timecodes;
 import dev.interviewkit.model.Interview;
 import java.io.IOException;
 import java.time.Duration;

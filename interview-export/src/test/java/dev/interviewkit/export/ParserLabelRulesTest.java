@@ -2,7 +2,7 @@ package dev.interviewkit.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interviewkit.export.internal.MarkdownText;
+import dev.interviewkit.export.internal.markdown.MarkdownText;
 import dev.interviewkit.parser.InterviewParser;
 import java.util.ArrayList;
 import java.util.List;

@@ -18,7 +18,7 @@ import dev.interviewkit.model.RelatedLink;
 import dev.interviewkit.model.Role;
 import dev.interviewkit.model.Section;
 import dev.interviewkit.model.Turn;
-import dev.interviewkit.export.internal.InlineRuns;
+import dev.interviewkit.export.internal.markdown.InlineRuns;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package dev.interviewkit.export.testing;
 
-import dev.interviewkit.export.internal.InlineRuns;
+import dev.interviewkit.export.internal.markdown.InlineRuns;
 import dev.interviewkit.model.Block;
 import dev.interviewkit.model.Boilerplate;
 import dev.interviewkit.model.BulletList;

@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.cues;
 
 /**
  * Shares a turn's time among its cues in proportion to what each says, then makes every cue last

@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.json;
 
 /** A JSON document that does not hold an interview, with the JSON Pointer of the value at fault. */
 public final class JsonDecodingException extends RuntimeException {

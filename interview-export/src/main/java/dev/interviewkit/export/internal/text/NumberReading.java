@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.text;
 
 /**
  * How long a number takes to say: {@code 2003年} is four syllables read digit by digit,

@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.text;
 
 /**
  * The punctuation that subtitle rules care about, as data: where sentences and clauses end, which

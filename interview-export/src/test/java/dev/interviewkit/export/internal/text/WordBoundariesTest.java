@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,6 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.cues;
+
+import dev.interviewkit.export.internal.text.TextAnalysis;
 
 /** How many seconds a span of an analysed text takes to say. */
 @FunctionalInterface

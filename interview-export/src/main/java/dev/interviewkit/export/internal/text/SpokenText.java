@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.text;
 
 /**
  * A turn's text as it is spoken and shown in subtitles: every run of white space or control

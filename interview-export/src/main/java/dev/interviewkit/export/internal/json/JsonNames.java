@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.json;
 
 import java.util.Locale;
 

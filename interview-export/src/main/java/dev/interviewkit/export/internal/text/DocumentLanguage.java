@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.text;
 
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.Turn;

@@ -1,4 +1,8 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.chapters;
+
+import dev.interviewkit.export.internal.cues.Timecodes;
+import dev.interviewkit.export.internal.text.DocumentLanguage;
+import dev.interviewkit.export.internal.text.SpokenText;
 
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.model.Section;

@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.text;
 
 /**
  * Where a text's words lie, as far as line breaking needs to know: which places between two

@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.text;
 
 import dev.interviewkit.export.WordSegmenter;
 import java.util.Iterator;

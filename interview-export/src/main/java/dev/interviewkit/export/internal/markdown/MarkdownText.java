@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.markdown;
 
 import dev.interviewkit.model.Inline;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.markdown;
 
 import java.io.IOException;
 import java.util.List;

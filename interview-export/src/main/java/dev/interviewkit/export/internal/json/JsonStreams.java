@@ -1,4 +1,4 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.json;
 
 import dev.interviewkit.model.Interview;
 import java.io.IOException;

@@ -1,4 +1,6 @@
-package dev.interviewkit.export.internal;
+package dev.interviewkit.export.internal.cues;
+
+import dev.interviewkit.export.internal.text.TextAnalysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
