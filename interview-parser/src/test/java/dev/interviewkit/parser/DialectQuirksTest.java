@@ -209,6 +209,15 @@ class DialectQuirksTest {
     }
 
     @Test
+    void numberedSpeakersWithAnUnderscoreSpeakEscapedOrNot() {
+        Interview interview = parse("SPEAKER_00: Hello, and thanks for joining the call today.", "",
+                "SPEAKER\\_01: Glad to be here, happy to talk about it.", "", "SPEAKER_00: Where did you start?", "",
+                "SPEAKER\\_01: I studied physics, then moved to software.");
+        assertThat(interview.participants()).extracting(Participant::name).containsExactly("SPEAKER_00", "SPEAKER_01");
+        assertThat(interview.turns()).hasSize(4);
+    }
+
+    @Test
     void bracketsThatHoldNoNumberedSpeakerAreNoLabel() {
         // A stage direction, a link whose text looks like a speaker, and a time open lines too.
         Interview interview = parse("\\[laughs\\] That was a long time ago, I think.", "",

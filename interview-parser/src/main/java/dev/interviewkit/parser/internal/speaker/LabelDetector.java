@@ -221,7 +221,7 @@ public final class LabelDetector {
         int start = skipSpaces(line, 0);
         boolean escaped = line.startsWith("\\[", start);
         if (!escaped && !line.startsWith("[", start)) {
-            return Optional.empty();
+            return underscoredLabel(line, start);
         }
         int open = start + (escaped ? 2 : 1);
         int close = line.indexOf(escaped ? "\\]" : "]", open);
@@ -239,6 +239,27 @@ public final class LabelDetector {
             end++;
         }
         return Optional.of(new LabelMatch(label, line.substring(start, end), skipSpaces(line, end), false, true));
+    }
+
+    /**
+     * A numbered speaker written with an underscore before its colon ({@code SPEAKER_01:}, or
+     * {@code SPEAKER\\_01:} as html2text escapes it): the underscore, Markdown's emphasis mark,
+     * ends a plain label, so this shape is read on its own.
+     */
+    private static Optional<LabelMatch> underscoredLabel(String line, int start) {
+        int colon = start;
+        while (colon < line.length() && colon - start <= MAX_BRACKETED_LABEL && !LabelCharacters.isColon(line.charAt(colon))) {
+            colon++;
+        }
+        if (colon >= line.length() || !LabelCharacters.isColon(line.charAt(colon)) || line.indexOf('_', start) < 0
+                || line.indexOf('_', start) > colon) {
+            return Optional.empty();
+        }
+        String label = line.substring(start, colon).replace("\\_", "_").strip();
+        if (!PersonNames.isNumberedSpeaker(label)) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabelMatch(label, line.substring(start, colon + 1), skipSpaces(line, colon + 1), false, true));
     }
 
     /** A bracketed label holds at most this many characters ({@code SPEAKER_01}, {@code 发言人 12}). */
