@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,10 +70,10 @@ class PublicApiTest {
 
     @Test
     void noInternalPackageIsExportedToEveryone() throws IOException {
-        for (ModuleDescriptor module : modules().keySet().stream().map(name -> descriptor(name)).toList()) {
-            module.exports().stream()
+        for (OurModule module : modules().values()) {
+            module.descriptor().exports().stream()
                     .filter(export -> !export.isQualified())
-                    .forEach(export -> assertThat(export.source()).as(module.name()).doesNotContain(".internal"));
+                    .forEach(export -> assertThat(export.source()).as(module.descriptor().name()).doesNotContain(".internal"));
         }
     }
 
@@ -84,8 +82,8 @@ class PublicApiTest {
     private static String listing() throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("# The public API of interview-kit's published modules (PublicApiTest writes and checks it).\n");
-        for (Map.Entry<String, URL> module : modules().entrySet()) {
-            ModuleDescriptor descriptor = descriptor(module.getKey());
+        for (OurModule module : modules().values()) {
+            ModuleDescriptor descriptor = module.descriptor();
             out.append("\nmodule ").append(descriptor.name()).append('\n');
             descriptor.requires().stream()
                     .filter(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE))
@@ -98,7 +96,7 @@ class PublicApiTest {
                     .forEach(line -> out.append(line).append('\n'));
             for (String pkg : new TreeSet<>(descriptor.exports().stream().filter(e -> !e.isQualified())
                     .map(ModuleDescriptor.Exports::source).toList())) {
-                for (Class<?> type : publicTypes(module.getValue(), pkg)) {
+                for (Class<?> type : publicTypes(module.moduleInfo(), pkg)) {
                     out.append('\n').append(typeLine(type)).append('\n');
                     members(type).forEach(member -> out.append("  ").append(member).append('\n'));
                 }
@@ -180,28 +178,19 @@ class PublicApiTest {
 
     // ------------------------------------------------------------------ finding our modules and types
 
-    /** Our modules on the class path, by name, with where their {@code module-info.class} is. */
-    private static Map<String, URL> modules() throws IOException {
-        Map<String, URL> found = new TreeMap<>();
+    /** One of our modules on the class path: where its {@code module-info.class} is, and what it says. */
+    private record OurModule(URL moduleInfo, ModuleDescriptor descriptor) {}
+
+    /** Our modules on the class path, by name. */
+    private static Map<String, OurModule> modules() throws IOException {
+        Map<String, OurModule> found = new TreeMap<>();
         for (URL url : Collections.list(PublicApiTest.class.getClassLoader().getResources("module-info.class"))) {
             ModuleDescriptor descriptor = read(url);
             if (descriptor.name().startsWith(OUR_MODULES)) {
-                found.put(descriptor.name(), url);
+                found.put(descriptor.name(), new OurModule(url, descriptor));
             }
         }
         return found;
-    }
-
-    private static final Map<String, ModuleDescriptor> DESCRIPTORS = new LinkedHashMap<>();
-
-    private static ModuleDescriptor descriptor(String name) {
-        return DESCRIPTORS.computeIfAbsent(name, n -> {
-            try {
-                return read(modules().get(n));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 
     private static ModuleDescriptor read(URL url) throws IOException {

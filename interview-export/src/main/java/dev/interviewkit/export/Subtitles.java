@@ -1,5 +1,6 @@
 package dev.interviewkit.export;
 
+import dev.interviewkit.model.Interview;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ public record Subtitles(Timeline timeline, List<Cue> cues) {
     }
 
     /** The cues {@code splitter} lays out on {@code timeline} for {@code interview}'s turns. */
-    public static Subtitles of(dev.interviewkit.model.Interview interview, Timeline timeline, CueSplitter splitter) {
+    public static Subtitles of(Interview interview, Timeline timeline, CueSplitter splitter) {
         return new Subtitles(timeline, splitter.split(interview, timeline));
     }
 }

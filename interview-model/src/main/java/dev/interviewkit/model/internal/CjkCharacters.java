@@ -13,8 +13,8 @@ public final class CjkCharacters {
         if (codePoint < 0x1100) {
             return false;
         }
-        if (codePoint >= 0x4E00 && codePoint <= 0x9FA5) {
-            return true; // the common ideographs, most of any Chinese text: no script lookup
+        if (isCommonIdeograph(codePoint)) {
+            return true; // most of any Chinese text: no script lookup
         }
         if (codePoint >= 0x3000 && codePoint <= 0x303F) {
             return true; // CJK symbols and punctuation: 。、「」
@@ -41,6 +41,16 @@ public final class CjkCharacters {
             default:
                 return false;
         }
+    }
+
+    /**
+     * Whether {@code codePoint} is one of the ideographs of the original CJK Unified Ideographs
+     * block (U+4E00–U+9FA5, assigned since Unicode 1.1): a Han letter, wide, and no mark of any
+     * markup. Most of every Chinese text is made of them, so text loops take them on a fast path
+     * before asking anything slower.
+     */
+    public static boolean isCommonIdeograph(int codePoint) {
+        return codePoint >= 0x4E00 && codePoint <= 0x9FA5;
     }
 
     /** Whether {@code codePoint} is a Han ideograph, counted as one word in word counts. */

@@ -17,7 +17,7 @@ public final class WordCounter {
             // Fast paths for the two kinds of character an article is nearly all made of; the
             // general path below gives the same answer for them, only slower (statistics are
             // computed for every parse of an archive).
-            if (isCommonHan(c)) {
+            if (CjkCharacters.isCommonIdeograph(c)) {
                 words++;
                 inRun = false;
                 i++;
@@ -44,14 +44,6 @@ public final class WordCounter {
         return words;
     }
 
-    /**
-     * The ideographs of the original CJK Unified Ideographs block (U+4E00–U+9FA5, assigned since
-     * Unicode 1.1): letters, wide, and most of every Chinese text.
-     */
-    private static boolean isCommonHan(char c) {
-        return c >= 0x4E00 && c <= 0x9FA5;
-    }
-
     private static boolean isAsciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
@@ -74,7 +66,7 @@ public final class WordCounter {
         int visible = 0;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            if (c < 0x80 || isCommonHan(c)) { // fast path: no surrogate, no Unicode lookup
+            if (c < 0x80 || CjkCharacters.isCommonIdeograph(c)) { // fast path: no surrogate, no Unicode lookup
                 visible += isAsciiWhiteSpace(c) ? 0 : 1;
                 i++;
                 continue;

@@ -1,6 +1,7 @@
 package dev.interviewkit.export.internal.markdown;
 
 import dev.interviewkit.model.Inline;
+import dev.interviewkit.model.internal.CjkCharacters;
 import java.util.List;
 
 /**
@@ -183,18 +184,13 @@ public final class MarkdownText {
         return false;
     }
 
-    /** A CJK unified ideograph of the basic block: never escaped, never folded, never invisible. */
-    private static boolean isHan(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF;
-    }
-
     private void text(String value) {
         for (int i = 0; i < value.length(); ) {
-            if (isHan(value.charAt(i))) {
+            if (CjkCharacters.isCommonIdeograph(value.charAt(i))) {
                 // Han ideographs are most of a Chinese text and none needs escaping or any rule
                 // below, at a line's start or not: copy the run in one go.
                 int end = i + 1;
-                while (end < value.length() && isHan(value.charAt(end))) {
+                while (end < value.length() && CjkCharacters.isCommonIdeograph(value.charAt(end))) {
                     end++;
                 }
                 out.append(value, i, end);

@@ -82,7 +82,7 @@ public final class BlockScanner {
                 i = scanQuote(i);
                 continue;
             }
-            if (paragraph.isEmpty() && OriginalText.isDetailsBlock(List.of(line))) {
+            if (paragraph.isEmpty() && OriginalText.opensDetails(line)) {
                 int close = detailsSpanningBlankLines(i);
                 if (close > i) {
                     // Markdown inside <details> (a turn's original text with its own label) has blank
@@ -120,7 +120,7 @@ public final class BlockScanner {
         boolean blankInside = false;
         for (int j = open; j < lines.size() && j - open < MAX_DETAILS_LINES; j++) {
             String line = lines.get(j);
-            if (j > open && OriginalText.isDetailsBlock(List.of(line))) {
+            if (j > open && OriginalText.opensDetails(line)) {
                 return -1;
             }
             if (OriginalText.closesDetails(line)) {

@@ -23,16 +23,17 @@ public final class OriginalText {
 
     /** Whether the paragraph of {@code lines} is a {@code <details>} block. */
     public static boolean isDetailsBlock(List<String> lines) {
-        if (lines.isEmpty()) {
-            return false;
-        }
+        return !lines.isEmpty() && opensDetails(lines.get(0));
+    }
+
+    /** Whether {@code line} opens a {@code <details>} block. */
+    public static boolean opensDetails(String line) {
         // Every paragraph is asked: compare in place rather than lower-case a copy of its first line.
-        String first = lines.get(0);
         int i = 0;
-        while (i < first.length() && Character.isWhitespace(first.charAt(i))) {
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
             i++;
         }
-        return startsWithIgnoringAsciiCase(first, i, "<details");
+        return startsWithIgnoringAsciiCase(line, i, "<details");
     }
 
     /**

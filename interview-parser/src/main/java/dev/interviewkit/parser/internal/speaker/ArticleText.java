@@ -95,12 +95,14 @@ final class ArticleText {
         return isText(b) ? characters(body.get(b)) : 0;
     }
 
-    private static boolean isProse(RawBlock block) {
+    /** A paragraph, list item or quote: a block that holds running text. */
+    static boolean isProse(RawBlock block) {
         return block.kind() == RawBlock.Kind.PARAGRAPH || block.kind() == RawBlock.Kind.LIST_ITEM
                 || block.kind() == RawBlock.Kind.QUOTE;
     }
 
-    private static long characters(RawBlock block) {
+    /** The characters of {@code block}'s lines, markup included. */
+    static long characters(RawBlock block) {
         long chars = 0;
         for (String line : block.content()) {
             chars += line.length();

@@ -1,5 +1,7 @@
 package dev.interviewkit.parser.internal.speaker;
 
+import dev.interviewkit.model.internal.CjkCharacters;
+
 /**
  * What follows a label, as a reader glances at it: speech (sentences, a question), or something
  * else that labels introduce: a caption, a source, a name, a value, a link, a number.
@@ -48,7 +50,7 @@ public record FollowingText(Kind kind, int characters, boolean question) {
         int n = to;
         for (int i = from; i < n; i++) {
             char c = markdown.charAt(i);
-            if (c >= 0x4E00 && c <= 0x9FFF) {
+            if (CjkCharacters.isCommonIdeograph(c)) {
                 // A Han ideograph, most of what follows a Chinese label: visible, no markup, no
                 // digit, no sentence mark and no link's start; the general path below would say the same.
                 if (firstVisible < 0) {

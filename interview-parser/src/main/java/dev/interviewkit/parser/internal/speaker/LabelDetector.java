@@ -176,9 +176,9 @@ public final class LabelDetector {
      * and for names that speak elsewhere or recur.
      */
     public static Optional<LabelMatch> plainLabel(String line) {
-        Optional<LabelMatch> bracketed = bracketedLabel(line);
-        if (bracketed.isPresent()) {
-            return bracketed;
+        Optional<LabelMatch> numbered = numberedSpeakerLabel(line);
+        if (numbered.isPresent()) {
+            return numbered;
         }
         int i = skipSpaces(line, 0);
         int start = i;
@@ -212,16 +212,24 @@ public final class LabelDetector {
     }
 
     /**
+     * A transcription's numbered speaker at the start of a line ({@code Speaker 0}), in the two
+     * shapes the plain rules below cannot read: in square brackets, or with an underscore.
+     */
+    private static Optional<LabelMatch> numberedSpeakerLabel(String line) {
+        int start = skipSpaces(line, 0);
+        return bracketedLabel(line, start).or(() -> underscoredLabel(line, start));
+    }
+
+    /**
      * A transcription's speaker in square brackets at the start of a line, the way speech
      * recognition writes it: {@code [Speaker 0] 大家好}, {@code \[SPEAKER_01\]: Thanks}. Only a
      * numbered speaker: brackets at a line's start also hold stage directions ({@code \[laughs\]}),
      * times and references, which no one says.
      */
-    private static Optional<LabelMatch> bracketedLabel(String line) {
-        int start = skipSpaces(line, 0);
+    private static Optional<LabelMatch> bracketedLabel(String line, int start) {
         boolean escaped = line.startsWith("\\[", start);
         if (!escaped && !line.startsWith("[", start)) {
-            return underscoredLabel(line, start);
+            return Optional.empty();
         }
         int open = start + (escaped ? 2 : 1);
         int close = line.indexOf(escaped ? "\\]" : "]", open);

@@ -637,15 +637,10 @@ public final class SpeakerModel {
 
     /** A paragraph, list item or quote of the article's own: no image, no credit, no footer boilerplate. */
     private boolean isArticleText(RawBlock block) {
-        if (block.kind() != RawBlock.Kind.PARAGRAPH && block.kind() != RawBlock.Kind.LIST_ITEM
-                && block.kind() != RawBlock.Kind.QUOTE) {
+        if (!ArticleText.isProse(block)) {
             return false;
         }
-        int length = 0;
-        for (String line : block.content()) {
-            length += line.length();
-        }
-        if (length > LONGER_THAN_A_FOOTER_LINE) {
+        if (ArticleText.characters(block) > LONGER_THAN_A_FOOTER_LINE) {
             // Credits, link lines and boilerplate are short: a long paragraph is the article's, unless it is
             // a picture or a link (a related article's long address).
             String first = SourceLines.strip(block.content().get(0)).replace("*", "");
