@@ -7,9 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-published=(interview-model interview-parser interview-export interview-batch interview-cli interview-icu)
+source scripts/published-modules.sh
 hashes() {
-    for module in "${published[@]}"; do
+    for module in "${PUBLISHED_MODULES[@]}"; do
         sha256sum "$module"/target/"$module"-*.jar
     done
 }

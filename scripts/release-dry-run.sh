@@ -20,8 +20,7 @@ mvn -B -ntp -Prelease -Dgpg.skip -DskipTests -Dmaven.install.skip=true \
 
 version=$(mvn -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout | sed "s/\x1b\[[0-9;]*m//g")
 group_path="$out/repository/dev/interviewkit"
-published_jars=(interview-model interview-parser interview-export interview-batch interview-cli interview-icu)
-unpublished=(examples benchmarks evaluation)
+source scripts/published-modules.sh
 
 missing=0
 require() { # a file matching the glob must exist
@@ -31,14 +30,14 @@ require() { # a file matching the glob must exist
     fi
 }
 require "$group_path/interview-kit/$version/interview-kit-*.pom"
-for artifact in "${published_jars[@]}"; do
+for artifact in "${PUBLISHED_MODULES[@]}"; do
     dir="$group_path/$artifact/$version"
     for suffix in .pom .jar -sources.jar -javadoc.jar; do
         require "$dir/$artifact-*$suffix"
     done
 done
 require "$group_path/interview-cli/$version/interview-cli-*-all.jar"   # the runnable command line
-for artifact in "${unpublished[@]}"; do
+for artifact in "${UNPUBLISHED_MODULES[@]}"; do
     if [[ -e "$group_path/$artifact" ]]; then
         echo "staged but not to be published: $artifact" >&2
         missing=1
