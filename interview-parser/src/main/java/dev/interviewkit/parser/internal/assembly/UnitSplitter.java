@@ -79,12 +79,13 @@ public final class UnitSplitter {
                 carryFrom = 0;
                 carryPrefix = "";
                 boolean labelEndsLine = false;
-                if (from == 0) {
+                // The speaker model's one scan found every label; a line where it accepted none is text.
+                boolean labelled = speakers.hasLabelOn(number);
+                if (from == 0 && labelled) {
                     // A plain label opens its line ({@code 问：}); bold labels may follow later in it.
-                    Optional<LabelMatch> plain = LabelDetector.plainLabel(line);
-                    int column = LabelDetector.lineStart(line);
-                    Optional<SpeakerDraft> speaker = plain.flatMap(m -> speakers.speakerAt(number, column));
-                    if (speaker.isPresent()) {
+                    Optional<SpeakerDraft> speaker = speakers.speakerAt(number, LabelDetector.lineStart(line));
+                    Optional<LabelMatch> plain = speaker.isPresent() ? LabelDetector.plainLabel(line) : Optional.empty();
+                    if (plain.isPresent()) {
                         endSegment(number - 1);
                         start = number;
                         label = Optional.of(new Unit.Label(plain.get(), speaker.get()));
@@ -92,8 +93,8 @@ public final class UnitSplitter {
                     }
                 }
                 // Labels start at star runs and where the speaker model found them glued to the text before.
-                List<LabelOccurrence> glued = speakers.gluedOn(number);
-                for (int p = nextStart(line, from, glued); p >= 0; p = nextStart(line, p + 1, glued)) {
+                List<LabelOccurrence> glued = labelled ? speakers.gluedOn(number) : List.of();
+                for (int p = labelled ? nextStart(line, from, glued) : -1; p >= 0; p = nextStart(line, p + 1, glued)) {
                     Optional<Found> found = labelAt(line, number, p, next, glued);
                     if (found.isEmpty()) {
                         continue;

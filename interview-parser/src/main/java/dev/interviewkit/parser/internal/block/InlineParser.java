@@ -16,7 +16,7 @@ import org.jsoup.parser.Parser;
  * <p>Emphasis is read the way html2text writes it, not by CommonMark's flanking rules (which fail
  * next to CJK punctuation): every run of {@code *} toggles bold once per pair of stars and italics
  * once per odd star, so broken runs such as {@code ****} or {@code **a**b** c**} never leave a star
- * in the text. Every look-ahead is precomputed or bounded, so the time is linear in the input.
+ * in the text. Every look-ahead reads a table built once, on first use, or is bounded, so the time is linear in the input.
  */
 public final class InlineParser {
 
@@ -27,27 +27,57 @@ public final class InlineParser {
     private static final int MAX_TAG_LENGTH = 500;
 
     private final String s;
-    private final int[] closingBracket;
-    private final int[] nextUrlStop;
-    private final int[] nextGreater;
-    private final int[] nextLess;
-    private final int[] nextBacktickRun;
+    /** Look-up tables, each built on first use: most paragraphs need none of them. */
+    private int[] closingBracket;
+    private int[] nextUrlStop;
+    private int[] nextGreater;
+    private int[] nextLess;
+    private int[] nextBacktickRun;
     private boolean sawHtml;
     private boolean repairedEntity;
 
     private InlineParser(String s) {
         this.s = s;
-        // String.indexOf is vectorised: four searches beat one loop over the characters.
-        boolean brackets = s.indexOf('[') >= 0;
-        boolean parentheses = s.indexOf('(') >= 0;
-        boolean angles = s.indexOf('<') >= 0;
-        boolean backticks = s.indexOf('`') >= 0;
-        // Most paragraphs hold none of these: their look-up tables are built only when needed.
-        closingBracket = brackets ? closingBrackets() : null;
-        nextUrlStop = brackets && parentheses ? urlStops() : null;
-        nextGreater = angles ? nextIndexOf('>') : null;
-        nextLess = angles ? nextIndexOf('<') : null;
-        nextBacktickRun = backticks ? nextBacktickRuns() : null;
+    }
+
+    /** The index of the {@code ]} that closes the {@code [} at {@code open}, or -1. */
+    private int closingBracket(int open) {
+        if (closingBracket == null) {
+            closingBracket = closingBrackets();
+        }
+        return closingBracket[open];
+    }
+
+    /** Where a link destination starting at {@code from} ends: white space or an unbalanced {@code )}. */
+    private int urlStop(int from) {
+        if (nextUrlStop == null) {
+            nextUrlStop = urlStops();
+        }
+        return nextUrlStop[from];
+    }
+
+    /** The next index at or after {@code from} holding {@code >}, or the length. */
+    private int nextGreater(int from) {
+        if (nextGreater == null) {
+            nextGreater = nextIndexOf('>');
+        }
+        return nextGreater[from];
+    }
+
+    /** The next index at or after {@code from} holding {@code <}, or the length. */
+    private int nextLess(int from) {
+        if (nextLess == null) {
+            nextLess = nextIndexOf('<');
+        }
+        return nextLess[from];
+    }
+
+    /** For the backtick run at {@code i}, where the next run of the same length starts, or -1. */
+    private int nextBacktickRun(int i) {
+        if (nextBacktickRun == null) {
+            nextBacktickRun = nextBacktickRuns();
+        }
+        return nextBacktickRun[i];
     }
 
     /** The inlines of a block whose content lines are {@code lines}. */
@@ -351,7 +381,7 @@ public final class InlineParser {
     }
 
     private int link(int i, int to, int nesting, Pieces pieces) {
-        int close = closingBracket[i];
+        int close = closingBracket(i);
         int destinationEnd = close > 0 && close < to ? destinationEnd(close, to) : -1;
         if (destinationEnd < 0 || nesting >= MAX_NESTING) {
             return literal(i, pieces);
@@ -364,7 +394,7 @@ public final class InlineParser {
 
     private int image(int bang, int to, Pieces pieces) {
         int open = bang + 1;
-        int close = closingBracket[open];
+        int close = closingBracket(open);
         int destinationEnd = close > 0 && close < to ? destinationEnd(close, to) : -1;
         if (destinationEnd < 0) {
             return literal(bang, pieces);
@@ -379,7 +409,7 @@ public final class InlineParser {
         if (close + 1 >= to || s.charAt(close + 1) != '(') {
             return -1;
         }
-        int stop = nextUrlStop[close + 2];
+        int stop = urlStop(close + 2);
         if (stop < to && s.charAt(stop) == ')') {
             return stop;
         }
@@ -392,7 +422,7 @@ public final class InlineParser {
     }
 
     private String destination(int from, int end) {
-        int stop = Math.min(nextUrlStop[from], end);
+        int stop = Math.min(urlStop(from), end);
         String url = s.substring(from, stop);
         if (url.startsWith("<") && url.endsWith(">") && url.length() >= 2) {
             url = url.substring(1, url.length() - 1);
@@ -465,7 +495,7 @@ public final class InlineParser {
 
     private int code(int i, int to, Pieces pieces) {
         int length = runLength(i, '`', to);
-        int closing = nextBacktickRun[i];
+        int closing = nextBacktickRun(i);
         if (closing < 0 || closing >= to) {
             for (int k = 0; k < length; k++) {
                 pieces.text('`');
@@ -485,8 +515,8 @@ public final class InlineParser {
 
     /** {@code <https://…>} autolinks, {@code <br>} breaks, other tags dropped (their text stays). */
     private int angle(int i, int to, Pieces pieces) {
-        int gt = nextGreater[i + 1 > s.length() ? s.length() : i + 1];
-        if (gt >= to || nextLess[i + 1] < gt || gt - i > MAX_TAG_LENGTH || gt == i + 1) {
+        int gt = nextGreater(i + 1 > s.length() ? s.length() : i + 1);
+        if (gt >= to || nextLess(i + 1) < gt || gt - i > MAX_TAG_LENGTH || gt == i + 1) {
             return literal(i, pieces);
         }
         String inside = s.substring(i + 1, gt);

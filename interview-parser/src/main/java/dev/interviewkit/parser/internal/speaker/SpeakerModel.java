@@ -586,7 +586,7 @@ public final class SpeakerModel {
         }
         Stretch stretch = Stretch.of(sequence, text);
         if (stretch.share() >= DIALOGUE_IS_ARTICLE) {
-            weak.add(String.format(Locale.ROOT, "the dialogue fills %.0f%% of the body", 100 * stretch.share()));
+            weak.add("the dialogue fills " + wholePercent(stretch.share()) + "% of the body");
         } else if (stretch.endsArticle() && (oneExchange || changes >= MIN_CHANGES_TO_END)) {
             weak.add("the dialogue runs to the end of the article");
         }
@@ -652,6 +652,14 @@ public final class SpeakerModel {
         // A related article ([1、[title]](url)) or a line that only points somewhere (原视频链接：https://…) is no prose.
         boolean linkOnly = text.startsWith("[") && text.endsWith(")") || text.contains("://") && withoutAddresses(text) < LINK_LINE;
         return !text.startsWith("![") && !linkOnly && !Credits.isCredit(text) && boilerplate.classify(text).isEmpty();
+    }
+
+    /**
+     * {@code share} as a whole percentage, rounded as {@code String.format("%.0f")} rounds (half up,
+     * from the shortest decimal of the double), without a formatter: this is asked of every stretch.
+     */
+    static String wholePercent(double share) {
+        return new java.math.BigDecimal(Double.toString(100 * share)).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /** A single capital letter ({@code A}, {@code B}): a role letter beside {@code Q}, a placeholder beside {@code B}. */

@@ -24,24 +24,70 @@ public final class SpeakerResolver {
     }
 
     /**
-     * Who speaks: drafts in order of first appearance, and the speaker of each accepted label by
-     * its position (line and column), where the splitter starts a turn.
+     * The accepted labels of one line, in column order, and who each names. A line may hold many
+     * (a transcript the exporter ran into one line), so a place is found by binary search.
      */
-    public record Resolution(List<SpeakerDraft> speakers, Map<Long, SpeakerDraft> byPosition,
-            Map<Integer, List<LabelOccurrence>> gluedByLine) {
+    public static final class LineLabels {
+        private final int[] columns;
+        private final SpeakerDraft[] speakers;
+        private final List<LabelOccurrence> glued;
+
+        /** {@code accepted}: the line's labels in the order of the turns, with their speakers. */
+        LineLabels(List<Map.Entry<LabelOccurrence, SpeakerDraft>> accepted) {
+            // A stable sort: labels at one place keep the order of the turns, and the last names it.
+            List<Map.Entry<LabelOccurrence, SpeakerDraft>> sorted = accepted.stream()
+                    .sorted(java.util.Comparator.comparingInt(e -> e.getKey().column())).toList();
+            columns = new int[sorted.size()];
+            speakers = new SpeakerDraft[sorted.size()];
+            List<LabelOccurrence> gluedLabels = new ArrayList<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                columns[i] = sorted.get(i).getKey().column();
+                speakers[i] = sorted.get(i).getValue();
+                if (sorted.get(i).getKey().glued()) {
+                    gluedLabels.add(sorted.get(i).getKey());
+                }
+            }
+            glued = List.copyOf(gluedLabels);
+        }
+
+        /** The speaker of the last accepted label at {@code column}, or null. */
+        SpeakerDraft speakerAt(int column) {
+            int low = 0;
+            int high = columns.length;
+            while (low < high) { // the first index past every column <= column
+                int mid = (low + high) >>> 1;
+                if (columns[mid] <= column) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low > 0 && columns[low - 1] == column ? speakers[low - 1] : null;
+        }
+    }
+
+    /**
+     * Who speaks: drafts in order of first appearance, and the accepted labels of each line, where
+     * the splitter starts turns. The splitter asks by line: a line without an accepted label (most
+     * lines of most articles) is not read for labels again.
+     */
+    public record Resolution(List<SpeakerDraft> speakers, Map<Integer, LineLabels> byLine) {
+
+        /** Whether the speaker model accepted a label on {@code line}. */
+        public boolean hasLabelOn(int line) {
+            return byLine.containsKey(line);
+        }
 
         /** The speaker whose accepted label starts at {@code column} of {@code line}, if one does. */
         public Optional<SpeakerDraft> speakerAt(int line, int column) {
-            return Optional.ofNullable(byPosition.get(position(line, column)));
+            LineLabels labels = byLine.get(line);
+            return Optional.ofNullable(labels == null ? null : labels.speakerAt(column));
         }
 
-        /** The accepted labels glued to the text before them on {@code line} (a question after a caption). */
+        /** The accepted labels glued to the text before them on {@code line} (a question after a caption), in column order. */
         public List<LabelOccurrence> gluedOn(int line) {
-            return gluedByLine.getOrDefault(line, List.of());
-        }
-
-        static long position(int line, int column) {
-            return (long) line << 32 | column;
+            LineLabels labels = byLine.get(line);
+            return labels == null ? List.of() : labels.glued;
         }
     }
 
@@ -51,8 +97,7 @@ public final class SpeakerResolver {
      */
     public Resolution resolve(List<LabelOccurrence> turns, java.util.function.Function<String, String> speakerKey) {
         Map<String, SpeakerDraft> draftsByKey = new LinkedHashMap<>();
-        Map<Long, SpeakerDraft> byPosition = new HashMap<>();
-        Map<Integer, List<LabelOccurrence>> glued = new HashMap<>();
+        Map<Integer, List<Map.Entry<LabelOccurrence, SpeakerDraft>>> accepted = new HashMap<>();
         Map<String, RoleWords.Parsed> parsedByLabel = new HashMap<>();
         List<SpeakerDraft> ordered = new ArrayList<>();
         for (LabelOccurrence turn : turns) {
@@ -79,14 +124,12 @@ public final class SpeakerResolver {
                             + draft.aliases.iterator().next() + "'");
                 }
             }
-            byPosition.put(Resolution.position(turn.line(), turn.column()), draft);
-            if (turn.glued()) {
-                glued.computeIfAbsent(turn.line(), l -> new ArrayList<>()).add(turn);
-            }
+            accepted.computeIfAbsent(turn.line(), l -> new ArrayList<>()).add(Map.entry(turn, draft));
         }
         assignIds(ordered);
-        glued.replaceAll((line, list) -> list.stream().sorted(java.util.Comparator.comparingInt(LabelOccurrence::column)).toList());
-        return new Resolution(List.copyOf(ordered), Map.copyOf(byPosition), Map.copyOf(glued));
+        Map<Integer, LineLabels> byLine = new HashMap<>();
+        accepted.forEach((line, labels) -> byLine.put(line, new LineLabels(labels)));
+        return new Resolution(List.copyOf(ordered), Map.copyOf(byLine));
     }
 
     private static void assignIds(List<SpeakerDraft> drafts) {
