@@ -6,6 +6,7 @@ import dev.interviewkit.parser.internal.Diagnostics;
 import dev.interviewkit.parser.internal.DocumentParser;
 import dev.interviewkit.parser.internal.ParserSettings;
 import dev.interviewkit.parser.internal.source.SourceDecoder;
+import dev.interviewkit.parser.internal.source.SourceText;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -50,7 +51,8 @@ public final class PageParser {
 
     private DocumentParser.Outcome read(SourceDecoder.Decoded decoded) {
         diagnostics.addAll(decoded.diagnostics());
-        String text = String.join("\n", decoded.lines());
+        // The decoded text as it is: jsoup's tracked positions are then positions in the page.
+        String text = decoded.source().text();
         Document page = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
         Element body = page.getElementById("js_content");
         if (body == null) {
@@ -71,11 +73,11 @@ public final class PageParser {
         PagePositions.Rendered rendered = BodyRenderer.render(root, diagnostics);
         List<String> lines = rendered.lines().isEmpty() ? List.of("") : rendered.lines();
         DocumentParser.Outcome outcome = new DocumentParser(settings).parseRendered(
-                new SourceDecoder.Decoded(lines, List.of()),
+                new SourceDecoder.Decoded(SourceText.ofLines(lines), List.of()),
                 new DocumentParser.KnownHeader(metadata.metadata(), metadata.account()));
         PageRelocation relocation = new PageRelocation(rendered.positions(), settings.maxDiagnostics());
         Interview interview = relocation.relocate(outcome.interview(), diagnostics.toList(), metadata.lines());
-        return new DocumentParser.Outcome(interview, decoded.lines().size(),
+        return new DocumentParser.Outcome(interview, decoded.source().lineCount(),
                 relocation.labelDecisions(outcome.labelDecisions()), outcome.transcriptEvidence());
     }
 
@@ -97,6 +99,6 @@ public final class PageParser {
 
     private static DocumentParser.Outcome empty(SourceDecoder.Decoded decoded, Diagnostics diagnostics) {
         Interview interview = Interview.builder().diagnostics(diagnostics.toList()).build();
-        return new DocumentParser.Outcome(interview, decoded.lines().size(), List.of(), List.of());
+        return new DocumentParser.Outcome(interview, decoded.source().lineCount(), List.of(), List.of());
     }
 }

@@ -28,8 +28,14 @@ public final class SourceDecoder {
 
     private SourceDecoder() {}
 
-    /** The decoded text split into lines (without their line ends), with what decoding noticed. */
-    public record Decoded(List<String> lines, List<Diagnostic> diagnostics) {}
+    /** The decoded text, with what decoding noticed. */
+    public record Decoded(SourceText source, List<Diagnostic> diagnostics) {
+
+        /** The text's lines, without their line ends. */
+        public List<String> lines() {
+            return source.lines();
+        }
+    }
 
     /** Decodes a string that is already text. */
     public static Decoded decode(String text, ParserSettings settings) {
@@ -67,14 +73,23 @@ public final class SourceDecoder {
         return out.toString();
     }
 
-    /** One normalisation pass over the text, building lines and diagnostics as it goes. */
+    /**
+     * One normalisation pass over the text, finding its lines and building diagnostics as it goes.
+     * The text is copied only from the first character that must change (a CR, a control
+     * character, a lone surrogate): clean input becomes the source as it is.
+     */
     private static final class Normaliser {
         private final ParserSettings settings;
         private final List<Integer> badByteOffsets;
         private final List<Diagnostic> diagnostics = new ArrayList<>();
-        private final List<String> lines = new ArrayList<>();
-        private final StringBuilder line = new StringBuilder();
-        private int lineNumber = 1;
+        private String text;
+        /** Where the normalised text starts in {@code text}: after a BOM. */
+        private int start;
+        /** The normalised text, once something had to change; null while it is {@code text} from {@code start}. */
+        private StringBuilder copy;
+        private int[] lineStarts = new int[64];
+        /** Lines started so far; the last one is the line being read, and its number. */
+        private int lines = 1;
         private int controlCount;
         private int surrogateCount;
         private int replacementSeen;
@@ -84,74 +99,99 @@ public final class SourceDecoder {
             this.badByteOffsets = badByteOffsets;
         }
 
-        Decoded normalise(String text) {
-            int start = text.startsWith("\uFEFF") ? 1 : 0;
-            int limit = text.length();
+        Decoded normalise(String input) {
+            text = input;
+            start = input.startsWith("\uFEFF") ? 1 : 0;
+            int limit = input.length();
             if (limit - start > settings.maxInputChars()) {
                 limit = start + settings.maxInputChars();
             }
             for (int i = start; i < limit; i++) {
-                // Most text needs no repair: copy each clean run whole, and a clean line is cut
-                // from the text without a copy through the line buffer.
-                int runEnd = cleanRunEnd(text, i, limit);
+                // Most text needs no repair: each clean run is kept (or copied) whole.
+                int runEnd = cleanRunEnd(input, i, limit);
                 if (runEnd > i) {
-                    if (line.length() == 0 && runEnd < limit && isLineEnd(text.charAt(runEnd))) {
-                        lines.add(text.substring(i, runEnd));
-                        lineNumber++;
-                        i = skipLineEnd(text, runEnd, limit);
-                        continue;
+                    if (copy != null) {
+                        copy.append(input, i, runEnd);
                     }
-                    line.append(text, i, runEnd);
                     i = runEnd;
                     if (i == limit) {
                         break;
                     }
                 }
-                char c = text.charAt(i);
-                if (c == '\r') {
-                    if (i + 1 < limit && text.charAt(i + 1) == '\n') {
+                char c = input.charAt(i);
+                if (c == '\n') {
+                    keep(c);
+                    endLine(i + 1);
+                } else if (c == '\r') {
+                    change(i).append('\n');
+                    if (i + 1 < limit && input.charAt(i + 1) == '\n') {
                         i++;
                     }
-                    endLine();
-                } else if (c == '\n') {
-                    endLine();
-                } else if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    line.append(c).append(text.charAt(i + 1));
+                    endLine(i + 1);
+                } else if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(input.charAt(i + 1))) {
+                    keep(c);
+                    keep(input.charAt(i + 1));
                     i++;
                 } else if (Character.isSurrogate(c)) {
                     report(++surrogateCount, DiagnosticCode.INVALID_ENCODING,
-                            "a lone surrogate (U+" + Integer.toHexString(c).toUpperCase() + ") was replaced by U+FFFD");
-                    line.append(REPLACEMENT);
+                            "a lone surrogate (U+" + Integer.toHexString(c).toUpperCase() + ") was replaced by U+FFFD", i);
+                    change(i).append(REPLACEMENT);
                 } else if (c == REPLACEMENT && replacementSeen < badByteOffsets.size()) {
                     int offset = badByteOffsets.get(replacementSeen++);
                     report(replacementSeen, DiagnosticCode.INVALID_ENCODING,
-                            "bytes at offset " + offset + " are not UTF-8; replaced by U+FFFD");
-                    line.append(c);
+                            "bytes at offset " + offset + " are not UTF-8; replaced by U+FFFD", i);
+                    keep(c);
                 } else if (isControl(c)) {
                     report(++controlCount, DiagnosticCode.CONTROL_CHARACTER,
-                            "control character U+" + String.format("%04X", (int) c) + " removed");
+                            "control character U+" + String.format("%04X", (int) c) + " removed", i);
+                    change(i);
                 } else {
-                    line.append(c);
+                    keep(c);
                 }
             }
-            if (limit < text.length()) {
+            int length = normalisedLength(limit);
+            if (limit < input.length()) {
                 diagnostics.add(Diagnostic.builder()
                         .severity(Severity.ERROR)
                         .code(DiagnosticCode.INPUT_TOO_LARGE)
-                        .line(lineNumber)
-                        .column(line.length() + 1)
+                        .line(lines)
+                        .column(length - lineStarts[lines - 1] + 1)
                         .message("the input is longer than " + settings.maxInputChars()
                                 + " characters; the rest was not read")
                         .build());
             }
             // A final line end closes the last line; it does not open an empty one.
-            if (line.length() > 0 || lines.isEmpty()) {
-                lines.add(line.toString());
+            int lineCount = lines;
+            if (lineCount > 1 && lineStarts[lineCount - 1] == length) {
+                lineCount--;
+                length--;
             }
+            String normalised = copy != null ? copy.substring(0, length) : input.substring(start, start + length);
             summarise(controlCount, DiagnosticCode.CONTROL_CHARACTER, "control characters were removed");
             summarise(surrogateCount, DiagnosticCode.INVALID_ENCODING, "lone surrogates were replaced");
             summarise(badByteOffsets.size(), DiagnosticCode.INVALID_ENCODING, "invalid UTF-8 sequences were replaced");
-            return new Decoded(List.copyOf(lines), List.copyOf(diagnostics));
+            return new Decoded(SourceText.of(normalised, lineStarts, lineCount), List.copyOf(diagnostics));
+        }
+
+        /** The length of the normalised text so far, the input read up to {@code inputOffset}. */
+        private int normalisedLength(int inputOffset) {
+            return copy != null ? copy.length() : inputOffset - start;
+        }
+
+        /** Keeps {@code c} as it is. */
+        private void keep(char c) {
+            if (copy != null) {
+                copy.append(c);
+            }
+        }
+
+        /** The normalised text as a copy, begun if it was not yet: the character at {@code at} changes. */
+        private StringBuilder change(int at) {
+            if (copy == null) {
+                copy = new StringBuilder(text.length() - start);
+                copy.append(text, start, at);
+            }
+            return copy;
         }
 
         /**
@@ -184,32 +224,28 @@ public final class SourceDecoder {
             return c >= 0x20 && c < 0x7F || c == '\t';
         }
 
-        private static boolean isLineEnd(char c) {
-            return c == '\r' || c == '\n';
-        }
-
-        /** The index of the last character of the line end at {@code at}: CRLF is one line end. */
-        private static int skipLineEnd(String text, int at, int limit) {
-            return text.charAt(at) == '\r' && at + 1 < limit && text.charAt(at + 1) == '\n' ? at + 1 : at;
-        }
-
         private static boolean isControl(char c) {
             return c != '\t' && (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0));
         }
 
-        private void endLine() {
-            lines.add(line.toString());
-            line.setLength(0);
-            lineNumber++;
+        /** A line end was just read: the next line starts after it, at {@code next} in the input. */
+        private void endLine(int next) {
+            if (lines == lineStarts.length) {
+                lineStarts = java.util.Arrays.copyOf(lineStarts, lines * 2);
+            }
+            lineStarts[lines++] = normalisedLength(next);
         }
 
-        private void report(int count, DiagnosticCode code, String message) {
+        private void report(int count, DiagnosticCode code, String message, int at) {
             if (count <= MAX_REPORTS_PER_KIND) {
+                int lineStart = lineStarts[lines - 1];
+                int codePoints = copy != null ? copy.codePointCount(lineStart, copy.length())
+                        : text.codePointCount(start + lineStart, at);
                 diagnostics.add(Diagnostic.builder()
                         .severity(Severity.WARNING)
                         .code(code)
-                        .line(lineNumber)
-                        .column(line.codePointCount(0, line.length()) + 1)
+                        .line(lines)
+                        .column(codePoints + 1)
                         .message(message)
                         .build());
             }
@@ -220,7 +256,7 @@ public final class SourceDecoder {
                 diagnostics.add(Diagnostic.builder()
                         .severity(Severity.WARNING)
                         .code(code)
-                        .line(lineNumber)
+                        .line(lines)
                         .message(count + " " + what + " in all; the first " + MAX_REPORTS_PER_KIND + " are reported")
                         .build());
             }

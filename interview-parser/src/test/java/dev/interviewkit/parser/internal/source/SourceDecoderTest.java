@@ -1,6 +1,7 @@
 package dev.interviewkit.parser.internal.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.interviewkit.model.DiagnosticCode;
 import dev.interviewkit.model.Severity;
@@ -8,7 +9,11 @@ import dev.interviewkit.parser.internal.ParserSettings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /** Bytes and strings become clean lines, with a diagnostic for every repair. */
 class SourceDecoderTest {
@@ -93,5 +98,36 @@ class SourceDecoderTest {
         SourceDecoder.Decoded decoded = SourceDecoder.decode("\u0001".repeat(500), SETTINGS);
         assertThat(decoded.diagnostics()).hasSizeLessThanOrEqualTo(21);
         assertThat(decoded.diagnostics().get(decoded.diagnostics().size() - 1).message()).contains("500");
+    }
+
+    /** Text with every kind of line end and repair in it: the decoder's hard cases, often. */
+    private static Gen<String> messyText() {
+        List<String> pieces = List.of("\n", "\r", "\r\n", "\uFEFF", "\u0001", "\u007F", "\u0085", "\uD83D", "\uDE00",
+                "\uD83D\uDE00", "\uFFFD", "中文", "a b", "\t", "  ");
+        return SourceDSL.lists().of(Generate.pick(pieces).mix(SourceDSL.strings().allPossible().ofLengthBetween(0, 4)))
+                .ofSizeBetween(0, 40).map(parts -> String.join("", parts));
+    }
+
+    @Test
+    void theSourceTextIsItsLinesJoinedAndEveryLineSitsAtItsOffsets() {
+        qt().withExamples(2_000).forAll(messyText()).checkAssert(text -> {
+            SourceText source = SourceDecoder.decode(text, SETTINGS).source();
+            List<String> lines = List.copyOf(source.lines());
+            assertThat(source.text()).isEqualTo(String.join("\n", lines));
+            assertThat(source.lineCount()).isEqualTo(lines.size()).isPositive();
+            for (int i = 0; i < lines.size(); i++) {
+                assertThat(lines.get(i)).doesNotContain("\n", "\r");
+                assertThat(source.text().substring(source.lineStart(i), source.lineEnd(i))).isEqualTo(lines.get(i));
+            }
+        });
+    }
+
+    @Test
+    void cleanInputIsReadAsItIsWithoutItsFinalLineEnd() {
+        String clean = "# 标题\n\n**主持人：** 你好。\n第二行\n";
+        SourceText source = SourceDecoder.decode(clean, SETTINGS).source();
+        assertThat(source.text()).isEqualTo(clean.substring(0, clean.length() - 1));
+        assertThat(source.lines()).containsExactly("# 标题", "", "**主持人：** 你好。", "第二行");
+        assertThat(SourceText.ofLines(List.of("a", "", "b")).text()).isEqualTo("a\n\nb");
     }
 }
