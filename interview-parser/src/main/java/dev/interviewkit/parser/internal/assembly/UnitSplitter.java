@@ -83,12 +83,12 @@ public final class UnitSplitter {
                 boolean labelled = speakers.hasLabelOn(number);
                 if (from == 0 && labelled) {
                     // A plain label opens its line ({@code 问：}); bold labels may follow later in it.
-                    Optional<SpeakerDraft> speaker = speakers.speakerAt(number, LabelDetector.lineStart(line));
-                    Optional<LabelMatch> plain = speaker.isPresent() ? LabelDetector.plainLabel(line) : Optional.empty();
+                    Optional<SpeakerResolver.Accepted> opening = speakers.acceptedAt(number, LabelDetector.lineStart(line));
+                    Optional<LabelMatch> plain = opening.isEmpty() ? Optional.empty() : plainLabel(line, opening.get().occurrence());
                     if (plain.isPresent()) {
                         endSegment(number - 1);
                         start = number;
-                        label = Optional.of(new Unit.Label(plain.get(), speaker.get()));
+                        label = Optional.of(new Unit.Label(plain.get(), opening.get().speaker()));
                         from = plain.get().contentStart();
                     }
                 }
@@ -145,6 +145,14 @@ public final class UnitSplitter {
             endSegment(block.lastLine());
         }
 
+        /**
+         * The plain label that opens {@code line}, where the speaker model accepted {@code opening}:
+         * that very match when it is a plain one (its scan read it at the line's start), else read again.
+         */
+        private static Optional<LabelMatch> plainLabel(String line, LabelOccurrence opening) {
+            return opening.bold() || opening.glued() ? LabelDetector.plainLabel(line) : Optional.of(opening.match());
+        }
+
         /** A line that starts with an image ({@code **![](…)}) or a credit ({@code 采写：…}). */
         private static boolean startsAttachment(String line) {
             String s = line.stripLeading();
@@ -190,21 +198,26 @@ public final class UnitSplitter {
         }
 
         private Optional<Found> labelAt(String line, int number, int p, String next, List<LabelOccurrence> glued) {
-            Optional<SpeakerDraft> accepted = speakers.speakerAt(number, p);
+            Optional<SpeakerResolver.Accepted> accepted = speakers.acceptedAt(number, p);
             if (accepted.isEmpty()) {
                 return Optional.empty();
             }
+            SpeakerDraft speaker = accepted.get().speaker();
             int g = firstGluedFrom(glued, p);
             if (g < glued.size() && glued.get(g).column() == p) {
-                return Optional.of(new Found(glued.get(g).match(), accepted.get(), "", false));
+                return Optional.of(new Found(glued.get(g).match(), speaker, "", false));
             }
-            Optional<LabelMatch> match = LabelDetector.boldLabel(line, p);
+            // A bold label that opens its line or follows a sentence is the speaker model's match, read at
+            // this very star run: no second reading. Wrapped and plain ones are read again, as they differ here.
+            LabelOccurrence found = accepted.get().occurrence();
+            Optional<LabelMatch> match = found.bold() && found.placement() != LabelOccurrence.Placement.WRAPPED
+                    && !found.glued() ? Optional.of(found.match()) : LabelDetector.boldLabel(line, p);
             if (match.isPresent()) {
-                return Optional.of(new Found(match.get(), accepted.get(), "", false));
+                return Optional.of(new Found(match.get(), speaker, "", false));
             }
             // **仁科** at the end of the line and its colon at the start of the next.
             return LabelDetector.wrappedLabel(line, p, next).map(w ->
-                    new Found(w.match(), accepted.get(), next.substring(w.contentStartInNext()), true));
+                    new Found(w.match(), speaker, next.substring(w.contentStartInNext()), true));
         }
 
         private void endSegment(int lastLine) {

@@ -23,12 +23,16 @@ public final class SpeakerResolver {
         this.roleWords = roleWords;
     }
 
+    /** An accepted label, as the speaker model's scan found it, and who it names. */
+    public record Accepted(LabelOccurrence occurrence, SpeakerDraft speaker) {}
+
     /**
      * The accepted labels of one line, in column order, and who each names. A line may hold many
      * (a transcript the exporter ran into one line), so a place is found by binary search.
      */
     public static final class LineLabels {
         private final int[] columns;
+        private final LabelOccurrence[] occurrences;
         private final SpeakerDraft[] speakers;
         private final List<LabelOccurrence> glued;
 
@@ -38,10 +42,12 @@ public final class SpeakerResolver {
             List<Map.Entry<LabelOccurrence, SpeakerDraft>> sorted = accepted.stream()
                     .sorted(java.util.Comparator.comparingInt(e -> e.getKey().column())).toList();
             columns = new int[sorted.size()];
+            occurrences = new LabelOccurrence[sorted.size()];
             speakers = new SpeakerDraft[sorted.size()];
             List<LabelOccurrence> gluedLabels = new ArrayList<>();
             for (int i = 0; i < sorted.size(); i++) {
                 columns[i] = sorted.get(i).getKey().column();
+                occurrences[i] = sorted.get(i).getKey();
                 speakers[i] = sorted.get(i).getValue();
                 if (sorted.get(i).getKey().glued()) {
                     gluedLabels.add(sorted.get(i).getKey());
@@ -50,8 +56,8 @@ public final class SpeakerResolver {
             glued = List.copyOf(gluedLabels);
         }
 
-        /** The speaker of the last accepted label at {@code column}, or null. */
-        SpeakerDraft speakerAt(int column) {
+        /** The index of the last accepted label at {@code column}, or -1. */
+        private int lastAt(int column) {
             int low = 0;
             int high = columns.length;
             while (low < high) { // the first index past every column <= column
@@ -62,7 +68,7 @@ public final class SpeakerResolver {
                     high = mid;
                 }
             }
-            return low > 0 && columns[low - 1] == column ? speakers[low - 1] : null;
+            return low > 0 && columns[low - 1] == column ? low - 1 : -1;
         }
     }
 
@@ -80,8 +86,17 @@ public final class SpeakerResolver {
 
         /** The speaker whose accepted label starts at {@code column} of {@code line}, if one does. */
         public Optional<SpeakerDraft> speakerAt(int line, int column) {
+            return acceptedAt(line, column).map(Accepted::speaker);
+        }
+
+        /**
+         * The accepted label at {@code column} of {@code line} (the last one, should two stand
+         * there), as the speaker model's scan found it, and its speaker.
+         */
+        public Optional<Accepted> acceptedAt(int line, int column) {
             LineLabels labels = byLine.get(line);
-            return Optional.ofNullable(labels == null ? null : labels.speakerAt(column));
+            int at = labels == null ? -1 : labels.lastAt(column);
+            return at < 0 ? Optional.empty() : Optional.of(new Accepted(labels.occurrences[at], labels.speakers[at]));
         }
 
         /** The accepted labels glued to the text before them on {@code line} (a question after a caption), in column order. */
