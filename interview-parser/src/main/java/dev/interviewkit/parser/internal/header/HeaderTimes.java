@@ -32,6 +32,10 @@ public final class HeaderTimes {
     /** A publication time: with its own offset, or in Beijing time when it has none. */
     public static Optional<OffsetDateTime> parse(String value) {
         String v = value.strip();
+        Optional<OffsetDateTime> common = commonForm(v);
+        if (common.isPresent()) {
+            return common;
+        }
         try {
             if (fits(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME)) {
                 return Optional.of(OffsetDateTime.parse(v));
@@ -58,6 +62,46 @@ public final class HeaderTimes {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The form nearly every header writes, {@code 2024-09-15 08:04} or {@code 2024-09-15 08:04:31},
+     * read by hand: a formatter costs more than the rest of the header. A value of that shape that
+     * is no valid time (a 30 February, 24:00) is left to the formatters, which resolve it as before.
+     */
+    private static Optional<OffsetDateTime> commonForm(String v) {
+        boolean seconds = v.length() == "yyyy-MM-dd HH:mm:ss".length();
+        if (v.length() != "yyyy-MM-dd HH:mm".length() && !seconds || v.charAt(4) != '-' || v.charAt(7) != '-'
+                || v.charAt(10) != ' ' || v.charAt(13) != ':' || seconds && v.charAt(16) != ':') {
+            return Optional.empty();
+        }
+        int year = digits(v, 0, 4);
+        int month = digits(v, 5, 2);
+        int day = digits(v, 8, 2);
+        int hour = digits(v, 11, 2);
+        int minute = digits(v, 14, 2);
+        int second = seconds ? digits(v, 17, 2) : 0;
+        if (year < 1 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.of(year, month, day, hour, minute, second).atOffset(BEIJING));
+        } catch (java.time.DateTimeException notValid) {
+            return Optional.empty();
+        }
+    }
+
+    /** The number the {@code count} ASCII digits at {@code from} write, or -1 if one is no such digit. */
+    private static int digits(String v, int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /**

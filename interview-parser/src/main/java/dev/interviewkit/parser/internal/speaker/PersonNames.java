@@ -1,5 +1,7 @@
 package dev.interviewkit.parser.internal.speaker;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -90,9 +92,43 @@ final class PersonNames {
         return FAMILIAR_PREFIXES.indexOf(s.charAt(0)) < 0 || s.indexOf('·') > 0;
     }
 
+    /**
+     * {@code s} split at runs of spaces and no-break spaces, as {@code s.split("[ \u00a0]+")} splits
+     * it (an empty first word when {@code s} starts with one, none at the end), without a pattern.
+     */
+    static String[] words(String s) {
+        if (s.isEmpty()) {
+            return new String[] {""};
+        }
+        List<String> words = new ArrayList<>(4);
+        int start = 0;
+        int i = 0;
+        while (i < s.length()) {
+            if (!isSeparator(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            words.add(s.substring(start, i));
+            while (i < s.length() && isSeparator(s.charAt(i))) {
+                i++;
+            }
+            start = i;
+        }
+        words.add(s.substring(start));
+        int size = words.size();
+        while (size > 0 && words.get(size - 1).isEmpty()) {
+            size--; // split drops the empty words at the end
+        }
+        return words.subList(0, size).toArray(new String[0]);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\u00a0';
+    }
+
     /** One to four words that start with a capital letter: {@code Sam Altman}, {@code K.K.}, {@code NoPriors}. */
     private static boolean isLatinName(String s) {
-        String[] words = s.split("[ \u00a0]+");
+        String[] words = words(s);
         if (words.length > 4) {
             return false;
         }
