@@ -166,11 +166,13 @@ public final class SourceDecoder {
                 lineCount--;
                 length--;
             }
-            String normalised = copy != null ? copy.substring(0, length) : input.substring(start, start + length);
+            // Clean input stays where it is: the source is a window on it, and lines are cut from it.
+            String base = copy != null ? copy.substring(0, length) : input;
+            int offset = copy != null ? 0 : start;
             summarise(controlCount, DiagnosticCode.CONTROL_CHARACTER, "control characters were removed");
             summarise(surrogateCount, DiagnosticCode.INVALID_ENCODING, "lone surrogates were replaced");
             summarise(badByteOffsets.size(), DiagnosticCode.INVALID_ENCODING, "invalid UTF-8 sequences were replaced");
-            return new Decoded(SourceText.of(normalised, lineStarts, lineCount), List.copyOf(diagnostics));
+            return new Decoded(SourceText.of(base, offset, length, lineStarts, lineCount), List.copyOf(diagnostics));
         }
 
         /** The length of the normalised text so far, the input read up to {@code inputOffset}. */

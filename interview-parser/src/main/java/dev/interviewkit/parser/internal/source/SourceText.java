@@ -14,32 +14,39 @@ import java.util.RandomAccess;
  * reads {@link #lines()}, whose lines are cut from the text when first asked and kept; the HTML
  * front end hands {@link #text()} to jsoup as it is, so that jsoup's tracked positions are
  * positions in the page, and never cuts lines at all. Clean input (UTF-8 text with LF line ends,
- * most of it) is not copied: the text is the input string.
+ * most of it) is not copied: the source is a window on the input string.
  *
  * <p>Not thread-safe while lines are being cut: a source belongs to one parse.
  */
 public final class SourceText {
 
-    private final String text;
-    /** {@code lineStarts[i]}: the offset of line {@code i}; one more entry, {@code text.length() + 1}, closes the last. */
+    /** The string the text stands in, from {@code offset} for {@code length} characters (the input, when clean). */
+    private final String base;
+    private final int offset;
+    private final int length;
+    private String text;
+    /** {@code lineStarts[i]}: the offset of line {@code i}; one more entry, {@code length + 1}, closes the last. */
     private final int[] lineStarts;
     private final String[] cut;
     private final List<String> lines = new Lines();
 
-    private SourceText(String text, int[] lineStarts) {
-        this.text = text;
+    private SourceText(String base, int offset, int length, int[] lineStarts) {
+        this.base = base;
+        this.offset = offset;
+        this.length = length;
         this.lineStarts = lineStarts;
         this.cut = new String[lineStarts.length - 1];
     }
 
     /**
-     * A source whose lines are {@code text}'s, split at LF ({@code text} holds no CR), with
-     * {@code lineStarts} and the closing entry as {@link SourceDecoder} found them.
+     * A source whose text stands in {@code base} from {@code offset} for {@code length}
+     * characters, its lines split at LF (it holds no CR), with the first {@code lineCount} of
+     * {@code lineStarts} (relative to {@code offset}) as {@link SourceDecoder} found them.
      */
-    static SourceText of(String text, int[] lineStarts, int lineCount) {
+    static SourceText of(String base, int offset, int length, int[] lineStarts, int lineCount) {
         int[] starts = Arrays.copyOf(lineStarts, lineCount + 1);
-        starts[lineCount] = text.length() + 1;
-        return new SourceText(text, starts);
+        starts[lineCount] = length + 1;
+        return new SourceText(base, offset, length, starts);
     }
 
     /** A source of lines that are already text (a front end's rendered Markdown). */
@@ -49,15 +56,19 @@ public final class SourceText {
         for (int i = 0; i < some.size(); i++) {
             starts[i + 1] = starts[i] + some.get(i).length() + 1;
         }
-        SourceText source = new SourceText(String.join("\n", some), starts);
+        String text = String.join("\n", some);
+        SourceText source = new SourceText(text, 0, text.length(), starts);
         for (int i = 0; i < some.size(); i++) {
             source.cut[i] = some.get(i);
         }
         return source;
     }
 
-    /** The whole normalised text: the lines joined by LF. */
+    /** The whole normalised text: the lines joined by LF. Made on first use when the input ends in a line end. */
     public String text() {
+        if (text == null) {
+            text = offset == 0 && length == base.length() ? base : base.substring(offset, offset + length);
+        }
         return text;
     }
 
@@ -71,7 +82,7 @@ public final class SourceText {
         return lineStarts[index];
     }
 
-    /** The offset in {@link #text()} where line {@code index} ends, before its LF. */
+    /** The offset in {@link #text()} where line {@code index} ends, before its LF (or the text's end). */
     public int lineEnd(int index) {
         return lineStarts[index + 1] - 1;
     }
@@ -80,7 +91,7 @@ public final class SourceText {
     public String line(int index) {
         String line = cut[index];
         if (line == null) {
-            line = text.substring(lineStart(index), lineEnd(index));
+            line = base.substring(offset + lineStart(index), offset + lineEnd(index));
             cut[index] = line;
         }
         return line;
