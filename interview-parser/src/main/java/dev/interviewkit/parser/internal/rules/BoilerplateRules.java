@@ -19,9 +19,12 @@ public final class BoilerplateRules {
     public record Rule(BoilerplateKind kind, List<String> phrases) {}
 
     private final List<Rule> rules;
+    /** The rules' phrases, one group a rule, in order: every paragraph is classified, so in one pass. */
+    private final PhraseIndex phrases;
 
     public BoilerplateRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.phrases = new PhraseIndex(this.rules.stream().map(Rule::phrases).toList());
     }
 
     /** {@code first}, tried before these rules. */
@@ -94,15 +97,8 @@ public final class BoilerplateRules {
         if (t.equals("公众号")) {
             return Optional.of(BoilerplateKind.ACCOUNT_CARD);
         }
-        String lower = lowerCase(t);
-        for (Rule rule : rules) {
-            for (String phrase : rule.phrases()) {
-                if (lower.contains(phrase)) {
-                    return Optional.of(rule.kind());
-                }
-            }
-        }
-        return Optional.empty();
+        int rule = phrases.firstGroup(lowerCase(t));
+        return rule < 0 ? Optional.empty() : Optional.of(rules.get(rule).kind());
     }
 
     /**
