@@ -20,6 +20,8 @@ final class PhraseIndex {
 
     /** The phrases, by their first character; each list in group order. */
     private final Map<Character, Phrase[]> byFirst;
+    /** Bit {@code c} set where some phrase starts with {@code c}: most characters of a text start none. */
+    private final long[] firsts = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
     /** The lowest group with an empty phrase, which every text contains; {@link #NONE} if none. */
     private final int emptyGroup;
 
@@ -39,7 +41,10 @@ final class PhraseIndex {
             }
         }
         Map<Character, Phrase[]> arrays = new HashMap<>();
-        index.forEach((c, phrases) -> arrays.put(c, phrases.toArray(new Phrase[0])));
+        index.forEach((c, phrases) -> {
+            arrays.put(c, phrases.toArray(new Phrase[0]));
+            firsts[c >>> 6] |= 1L << c;
+        });
         this.byFirst = Map.copyOf(arrays);
         this.emptyGroup = empty;
     }
@@ -48,10 +53,11 @@ final class PhraseIndex {
     int firstGroup(String text) {
         int best = emptyGroup;
         for (int i = 0; i < text.length() && best > 0; i++) {
-            Phrase[] candidates = byFirst.get(text.charAt(i));
-            if (candidates == null) {
+            char c = text.charAt(i);
+            if ((firsts[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
+            Phrase[] candidates = byFirst.get(c);
             for (Phrase phrase : candidates) {
                 if (phrase.group >= best) {
                     break; // the rest are of this group or later ones
