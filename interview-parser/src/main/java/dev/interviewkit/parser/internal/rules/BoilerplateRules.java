@@ -75,11 +75,12 @@ public final class BoilerplateRules {
      */
     private static final List<String> INTERRUPTIONS = List.of("篇原创内容", "后台回复", "回复关键词", "关注公众号",
             "点击关注", "扫码关注", "长按识别", "阅读原文", "设为星标", "点击上图", "一键下单", "点击图片");
+    private static final PhraseIndex INTERRUPTION_INDEX = new PhraseIndex(List.of(INTERRUPTIONS));
 
     /** The kind of boilerplate a paragraph inside the transcript is, if it interrupts the speech. */
     public Optional<BoilerplateKind> interruption(String text) {
         String t = text.strip();
-        if (t.length() > MAX_BOILERPLATE_LENGTH || INTERRUPTIONS.stream().noneMatch(t::contains)) {
+        if (t.length() > MAX_BOILERPLATE_LENGTH || INTERRUPTION_INDEX.firstGroup(t) < 0) {
             return Optional.empty();
         }
         return Optional.of(classify(t).orElse(BoilerplateKind.CALL_TO_ACTION));
