@@ -77,11 +77,28 @@ public final class SpeakerResolver {
      * the splitter starts turns. The splitter asks by line: a line without an accepted label (most
      * lines of most articles) is not read for labels again.
      */
-    public record Resolution(List<SpeakerDraft> speakers, Map<Integer, LineLabels> byLine) {
+    public static final class Resolution {
+        private final List<SpeakerDraft> speakers;
+        /** {@code byLine[n]}: the accepted labels of source line {@code n}, or null; the splitter asks of every line. */
+        private final LineLabels[] byLine;
+
+        Resolution(List<SpeakerDraft> speakers, LineLabels[] byLine) {
+            this.speakers = speakers;
+            this.byLine = byLine;
+        }
+
+        /** The speakers, in order of first appearance. */
+        public List<SpeakerDraft> speakers() {
+            return speakers;
+        }
 
         /** Whether the speaker model accepted a label on {@code line}. */
         public boolean hasLabelOn(int line) {
-            return byLine.containsKey(line);
+            return labelsOn(line) != null;
+        }
+
+        private LineLabels labelsOn(int line) {
+            return line >= 0 && line < byLine.length ? byLine[line] : null;
         }
 
         /** The speaker whose accepted label starts at {@code column} of {@code line}, if one does. */
@@ -94,14 +111,14 @@ public final class SpeakerResolver {
          * there), as the speaker model's scan found it, and its speaker.
          */
         public Optional<Accepted> acceptedAt(int line, int column) {
-            LineLabels labels = byLine.get(line);
+            LineLabels labels = labelsOn(line);
             int at = labels == null ? -1 : labels.lastAt(column);
             return at < 0 ? Optional.empty() : Optional.of(new Accepted(labels.occurrences[at], labels.speakers[at]));
         }
 
         /** The accepted labels glued to the text before them on {@code line} (a question after a caption), in column order. */
         public List<LabelOccurrence> gluedOn(int line) {
-            LineLabels labels = byLine.get(line);
+            LineLabels labels = labelsOn(line);
             return labels == null ? List.of() : labels.glued;
         }
     }
@@ -142,9 +159,9 @@ public final class SpeakerResolver {
             accepted.computeIfAbsent(turn.line(), l -> new ArrayList<>()).add(Map.entry(turn, draft));
         }
         assignIds(ordered);
-        Map<Integer, LineLabels> byLine = new HashMap<>();
-        accepted.forEach((line, labels) -> byLine.put(line, new LineLabels(labels)));
-        return new Resolution(List.copyOf(ordered), Map.copyOf(byLine));
+        LineLabels[] byLine = new LineLabels[accepted.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        accepted.forEach((line, labels) -> byLine[line] = new LineLabels(labels));
+        return new Resolution(List.copyOf(ordered), byLine);
     }
 
     private static void assignIds(List<SpeakerDraft> drafts) {
