@@ -145,8 +145,26 @@ public abstract class Interview {
 
     @Value.Check
     void check() {
-        Checks.requireUnique(participants(), Participant::id, "participant id");
-        Set<String> ids = participants().stream().map(Participant::id).collect(Collectors.toSet());
+        Set<String> ids = Checks.requireUnique(participants(), Participant::id, "participant id");
+        // Loops, no streams, and messages built only on failure: every parse builds an interview.
+        for (Section section : sections()) {
+            for (Turn turn : section.turns()) {
+                if (!ids.contains(turn.speaker())) {
+                    throw unknownSpeakers(ids);
+                }
+            }
+        }
+        for (int i = 1; i < sections().size(); i++) {
+            Section section = sections().get(i);
+            if (section.title().isEmpty()) {
+                Checks.require(false, "only the first section may be untitled; section %d%s has no title",
+                        i + 1, section.lines().map(r -> " at " + r).orElse(""));
+            }
+        }
+    }
+
+    /** The failure of a check that found a turn whose speaker is not among {@code ids}: all such speakers, counted. */
+    private IllegalStateException unknownSpeakers(Set<String> ids) {
         Map<String, Integer> unknown = new HashMap<>();
         for (Section section : sections()) {
             for (Turn turn : section.turns()) {
@@ -155,13 +173,7 @@ public abstract class Interview {
                 }
             }
         }
-        Checks.require(unknown.isEmpty(), "turns refer to speakers that are not participants: %s (participants: %s)",
-                unknown.keySet(), ids);
-        for (int i = 1; i < sections().size(); i++) {
-            Section section = sections().get(i);
-            Checks.require(section.title().isPresent(),
-                    "only the first section may be untitled; section %d%s has no title",
-                    i + 1, section.lines().map(r -> " at " + r).orElse(""));
-        }
+        return new IllegalStateException(String.format(
+                "turns refer to speakers that are not participants: %s (participants: %s)", unknown.keySet(), ids));
     }
 }
