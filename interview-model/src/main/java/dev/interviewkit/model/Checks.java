@@ -33,15 +33,29 @@ final class Checks {
         }
     }
 
+    /**
+     * As {@link #require(boolean, String, Object...)} for one argument: no array when the check
+     * passes, which it does for nearly every value a parse builds.
+     */
+    static void require(boolean condition, String messageFormat, Object argument) {
+        if (!condition) {
+            throw new IllegalStateException(String.format(messageFormat, argument));
+        }
+    }
+
     static void requireNotBlank(String value, String what) {
         require(!value.isBlank(), "%s must not be blank", what);
     }
 
-    static <T> void requireUnique(Collection<T> values, Function<T, String> key, String what) {
+    /** Requires the keys of {@code values} to be unique, and returns them (a {@link HashSet}). */
+    static <T> Set<String> requireUnique(Collection<T> values, Function<T, String> key, String what) {
         Set<String> seen = new HashSet<>();
         for (T value : values) {
             String k = key.apply(value);
-            require(seen.add(k), "%s '%s' appears more than once", what, k);
+            if (!seen.add(k)) {
+                require(false, "%s '%s' appears more than once", what, k);
+            }
         }
+        return seen;
     }
 }

@@ -50,8 +50,21 @@ public abstract class Participant {
     @Value.Check
     void check() {
         Checks.requireNotBlank(id(), "participant id");
-        Checks.require(id().codePoints().noneMatch(Character::isWhitespace),
-                "participant id '%s' must not contain white space", id());
-        Checks.requireNotBlank(name(), "name of participant '" + id() + "'");
+        Checks.require(!containsWhiteSpace(id()), "participant id '%s' must not contain white space", id());
+        if (name().isBlank()) { // the message names the participant, so it is built only on failure
+            Checks.require(false, "name of participant '%s' must not be blank", id());
+        }
+    }
+
+    /** Whether {@code text} holds a {@link Character#isWhitespace white space} code point; a loop, not a stream. */
+    private static boolean containsWhiteSpace(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isWhitespace(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 }

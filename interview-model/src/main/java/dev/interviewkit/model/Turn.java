@@ -67,8 +67,9 @@ public abstract class Turn {
     @Value.Check
     void check() {
         Checks.requireNotBlank(speaker(), "turn speaker");
-        // Neither the text nor the message is built unless the check fails: a parse builds many turns.
-        if (paragraphs().stream().allMatch(p -> InlineText.isBlank(p.inlines()))) {
+        // Neither the text nor the message is built unless the check fails, and a loop asks, not a
+        // stream: a parse builds many turns.
+        if (!hasText(paragraphs())) {
             Checks.require(false, "a turn of '%s'%s must have text", speaker(), lines().map(r -> " at " + r).orElse(""));
         }
         start().ifPresent(s -> Checks.require(!s.isNegative(), "turn start %s is negative", s));
@@ -76,5 +77,15 @@ public abstract class Turn {
                 "the first paragraph of a turn of '%s' has no start of its own: its time is the turn's start", speaker());
         end().ifPresent(e -> Checks.require(start().map(s -> e.compareTo(s) >= 0).orElse(!e.isNegative()),
                 "turn end %s is before its start %s", e, start().orElse(Duration.ZERO)));
+    }
+
+    /** Whether some paragraph's plain text is not blank, answered without building the texts. */
+    private static boolean hasText(List<Paragraph> paragraphs) {
+        for (Paragraph paragraph : paragraphs) {
+            if (!InlineText.isBlank(paragraph.inlines())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -30,6 +30,13 @@ class WordCounterPropertyTest {
                 assertThat(WordCounter.visibleCharacters(text)).as(text).isEqualTo(definedVisibleCharacters(text)));
     }
 
+    @Test
+    void oneCountGivesBoth() {
+        qt().withExamples(EXAMPLES).forAll(anyText()).checkAssert(text ->
+                assertThat(WordCounter.count(text)).as(text)
+                        .isEqualTo(new WordCounter.Counts(definedWords(text), definedVisibleCharacters(text))));
+    }
+
     /** Article-like text half of the time, any UTF-16 (lone surrogates, controls, CJK) otherwise. */
     private static Gen<String> anyText() {
         Gen<String> anyUtf16 = strings().allPossible().ofLengthBetween(0, 40);
