@@ -51,12 +51,18 @@ public record FollowingText(Kind kind, int characters, boolean question) {
         for (int i = from; i < n; i++) {
             char c = markdown.charAt(i);
             if (CjkCharacters.isCommonIdeograph(c)) {
-                // A Han ideograph, most of what follows a Chinese label: visible, no markup, no
-                // digit, no sentence mark and no link's start; the general path below would say the same.
+                // A run of Han ideographs, most of what follows a Chinese label: visible, no markup,
+                // no digit, no sentence mark and no link's start; the general path below would say the
+                // same of each, one at a time.
                 if (firstVisible < 0) {
                     firstVisible = i;
                 }
-                characters++;
+                int run = i;
+                while (run + 1 < n && CjkCharacters.isCommonIdeograph(markdown.charAt(run + 1))) {
+                    run++;
+                }
+                characters += run - i + 1;
+                i = run;
                 continue;
             }
             if (c == '!' && i + 1 < n && markdown.charAt(i + 1) == '[') {
