@@ -26,7 +26,17 @@ public final class Credits {
     /** Whether {@code text} is a credit or a byline. */
     public static boolean isCredit(String text) {
         String t = stripDecoration(text.strip());
-        return t.length() <= MAX_CREDIT_LENGTH && (CREDIT_OPENERS.stream().anyMatch(t::startsWith) || isByline(t));
+        return t.length() <= MAX_CREDIT_LENGTH && (opensWithCredit(t) || isByline(t));
+    }
+
+    /** Whether {@code t} opens with a credit's opening: a loop, as every short paragraph is asked. */
+    private static boolean opensWithCredit(String t) {
+        for (String opener : CREDIT_OPENERS) {
+            if (t.startsWith(opener)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
