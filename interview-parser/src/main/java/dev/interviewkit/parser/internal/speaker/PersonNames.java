@@ -82,7 +82,7 @@ final class PersonNames {
         }
         if (s.charAt(0) < 128) {
             // Sam Altman, Emily (a first name alone is a name too); not WebEx, Stability AI or B.
-            for (String word : s.trim().split("[ \u00a0]+")) {
+            for (String word : words(s.trim())) {
                 if (word.length() < 2 || !word.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'' || c == '.')) {
                     return false;
                 }
