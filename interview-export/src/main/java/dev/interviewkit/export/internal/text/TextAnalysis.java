@@ -216,9 +216,10 @@ public final class TextAnalysis {
             int size = Character.charCount(cp);
             int width = widthOf(cp);
             boolean isWide = width == 2;
-            if (isDigit(cp)) {
-                int end = numberEnd(i);
-                countNumber(i, end);
+            if (SpeechUnits.isDigit(cp)) {
+                int end = SpeechUnits.numberEnd(text, i);
+                boolean chinese = SpeechUnits.readInChinese(text, i, end);
+                spread(SpeechUnits.numberUnits(text, i, end, chinese), chinese ? cjkUnits : latinWords, i, end);
                 for (int k = i; k < end; k++) {
                     int w = widthOf(text.charAt(k));
                     setPrefix(k, w, w == 2 ? 1 : 0, 1);
@@ -226,7 +227,7 @@ public final class TextAnalysis {
                 i = end;
                 continue;
             }
-            if (Character.isLetter(cp) && !isWide && (i == 0 || !continuesLatinWord(i))) {
+            if (Character.isLetter(cp) && !isWide && SpeechUnits.startsLatinWord(text, i)) {
                 latinWords[i + 1] += 1;
             }
             if (Character.isLetter(cp) && isWide) {
@@ -253,89 +254,12 @@ public final class TextAnalysis {
         visible[index + 1] = visible[index] + isVisible;
     }
 
-    private boolean continuesLatinWord(int i) {
-        int before = text.codePointBefore(i);
-        if (Character.isLetterOrDigit(before) && widthOf(before) < 2) {
-            return true;
-        }
-        if ((before == '\'' || before == '’' || before == '-') && i >= 2) {
-            int beforeJoiner = text.codePointBefore(i - Character.charCount(before));
-            return Character.isLetter(beforeJoiner) && widthOf(beforeJoiner) < 2;
-        }
-        return false;
-    }
-
-    /** The end of the number starting at {@code start}: digits with {@code , . :} between digits, and {@code %}. */
-    private int numberEnd(int start) {
-        int i = start;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (isDigit(c)) {
-                i++;
-            } else if ((c == ',' || c == '.' || c == ':') && i + 1 < n && isDigit(text.charAt(i + 1))) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        if (i < n && (text.charAt(i) == '%' || text.charAt(i) == '％')) {
-            i++;
-        }
-        return i;
-    }
-
-    private void countNumber(int start, int end) {
-        String number = text.substring(start, end);
-        boolean percent = number.endsWith("%") || number.endsWith("％");
-        String digits = percent ? number.substring(0, number.length() - 1) : number;
-        int point = digits.lastIndexOf('.');
-        boolean decimal = point > 0 && digits.indexOf('.') == point && digits.indexOf(':') < 0;
-        String integer = asciiDigits(digits, 0, decimal ? point : digits.length());
-        String fraction = decimal ? asciiDigits(digits, point + 1, digits.length()) : "";
-        int[] target;
-        int units;
-        if (chineseContext(start, end)) {
-            boolean year = end < text.length() && text.charAt(end) == '年';
-            target = cjkUnits;
-            units = NumberReading.chineseSyllables(integer, fraction, percent, year);
-        } else {
-            target = latinWords;
-            units = NumberReading.englishWords(integer, fraction, percent);
-        }
-        // Spread over the number's characters, so that a span never holds more than its share.
+    /** Spreads a number's units over its characters, so that a span never holds more than its share. */
+    private static void spread(int units, int[] target, int start, int end) {
         int length = end - start;
         for (int k = 0; k < length; k++) {
             target[start + k + 1] += (int) ((long) units * (k + 1) / length - (long) units * k / length);
         }
-    }
-
-    /**
-     * The ASCII digits of {@code text} from {@code from} to {@code to}, separators ({@code ,}
-     * {@code :}) and other digits left out: what {@code replaceAll("[^0-9]", "")} gives, without
-     * compiling a pattern for every number of every text.
-     */
-    private static String asciiDigits(String text, int from, int to) {
-        StringBuilder digits = new StringBuilder(to - from);
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            }
-        }
-        return digits.toString();
-    }
-
-    /** A number is read in Chinese when a Chinese character stands right after or right before it. */
-    private boolean chineseContext(int start, int end) {
-        if (end < text.length() && widthOf(text.codePointAt(end)) == 2) {
-            return true;
-        }
-        return start > 0 && widthOf(text.codePointBefore(start)) == 2;
-    }
-
-    private static boolean isDigit(int cp) {
-        return cp >= '0' && cp <= '9';
     }
 
     /** 2 for wide characters (CJK, full-width forms, emoji), 0 for marks and joiners, 1 otherwise. */
@@ -442,7 +366,7 @@ public final class TextAnalysis {
         if (punctuation > NONE) {
             return punctuation;
         }
-        if (isDigit(a) || insideCommonWord(i) || closesWordBefore(i) || opensWordAfter(i) || a == b && Character.isLetter(a)
+        if (SpeechUnits.isDigit(a) || insideCommonWord(i) || closesWordBefore(i) || opensWordAfter(i) || a == b && Character.isLetter(a)
                 || insideInterpunctName(i)) {
             // A number keeps its unit (3.5|倍), a word its characters and particles, a negation,
             // degree word or auxiliary the verb it goes with (不|被), a doubled character its twin
