@@ -87,8 +87,8 @@ public final class TextAnalysis {
 
     private final String text;
     private final WordBoundaries wordBoundaries;
-    // Break levels and sentence ends are worked out on first use: a caller that only counts what
-    // there is to say (the document's language) needs no breaks, and finding them costs most.
+    // Break levels and sentence ends are worked out on first use: a caller that only says how long
+    // a text takes (the timeline) needs sentence ends but no breaks, and finding breaks costs most.
     private int[] level;
     private int[] sentences;
     private byte[] lastResort;
@@ -115,6 +115,20 @@ public final class TextAnalysis {
         measure();
     }
 
+    /** {@code measured}'s text with other words: its tables and sentence ends, which no word changes, are shared. */
+    private TextAnalysis(TextAnalysis measured, WordBoundaries wordBoundaries) {
+        this.text = measured.text;
+        this.wordBoundaries = wordBoundaries;
+        this.sentences = measured.sentences();
+        this.halfUnits = measured.halfUnits;
+        this.visible = measured.visible;
+        this.wide = measured.wide;
+        this.cjkUnits = measured.cjkUnits;
+        this.latinWords = measured.latinWords;
+        this.quoteDepth = measured.quoteDepth;
+        this.quoteMarks = measured.quoteMarks;
+    }
+
     /** The analysis of {@code spokenText}, which must already be normalised by {@link SpokenText}. */
     public static TextAnalysis of(String spokenText) {
         return of(spokenText, WordBoundaries.standard());
@@ -123,6 +137,14 @@ public final class TextAnalysis {
     /** The analysis of {@code spokenText} with the words {@code wordBoundaries} finds in it. */
     public static TextAnalysis of(String spokenText, WordBoundaries wordBoundaries) {
         return new TextAnalysis(spokenText, wordBoundaries);
+    }
+
+    /**
+     * This text with the words {@code wordBoundaries} finds in it: the widths, what there is to say
+     * and the sentence ends are this analysis's, only the breaks are worked out anew.
+     */
+    public TextAnalysis withWords(WordBoundaries wordBoundaries) {
+        return new TextAnalysis(this, wordBoundaries);
     }
 
     /** The analysed text. */
@@ -202,8 +224,8 @@ public final class TextAnalysis {
         if (to - from < 2) {
             return 0;
         }
-        breaks();
-        return sentences[to - 1] - sentences[from];
+        int[] ends = sentences();
+        return ends[to - 1] - ends[from];
     }
 
     // ------------------------------------------------------------------ measuring
@@ -289,32 +311,77 @@ public final class TextAnalysis {
     private void findBreaks() {
         int n = text.length();
         words = wordBoundaries.find(text);
-        level = new int[n + 1];
-        sentences = new int[n + 1];
-        lastResort = new byte[n + 1];
+        int[] levels = new int[n + 1];
+        byte[] lastResorts = new byte[n + 1];
         int titleDepth = 0;
         for (int i = 1; i < n; i++) {
             char before = text.charAt(i - 1);
-            titleDepth += before == '《' ? 1 : before == '》' && titleDepth > 0 ? -1 : 0;
-            if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(before)) {
+            titleDepth = titleDepthAfter(before, titleDepth);
+            if (splitsPair(i)) {
                 continue;
             }
-            level[i] = levelAt(i);
-            lastResort[i] = (byte) lastResortAt(i, level[i]);
-            if ((level[i] == INSIDE_WORD || level[i] == CJK || level[i] == CJK_EDGE) && words.forbidden(i)) {
+            int level = levelAt(i);
+            int lastResort = lastResortAt(i, level);
+            if ((level == INSIDE_WORD || level == CJK || level == CJK_EDGE) && words.forbidden(i)) {
                 // Only where no punctuation or Latin rule decided (see WordSegmenter): a dictionary
                 // word costs what a Latin word does, a Unicode line-breaking prohibition what a mark does.
-                level[i] = FORCED;
-                lastResort[i] = (byte) Math.max(lastResort[i], words.insideDictionaryWord(i) ? IN_LATIN_WORD : BESIDE_MARK);
+                level = FORCED;
+                lastResort = Math.max(lastResort, words.insideDictionaryWord(i) ? IN_LATIN_WORD : BESIDE_MARK);
             }
-            if (titleDepth > 0 && text.charAt(i) != '》' && level[i] > FORCED) {
-                level[i] = FORCED; // a title in 《》 stays whole unless it is wider than a line
-                lastResort[i] = (byte) Math.max(lastResort[i], IN_TITLE);
+            if (insideTitle(i, titleDepth) && level > FORCED) {
+                level = FORCED; // a title in 《》 stays whole unless it is wider than a line
+                lastResort = Math.max(lastResort, IN_TITLE);
             }
+            levels[i] = level;
+            lastResorts[i] = (byte) lastResort;
         }
-        for (int i = 1; i <= n; i++) {
-            sentences[i] = sentences[i - 1] + (i < n && level[i] == SENTENCE ? 1 : 0);
+        lastResort = lastResorts;
+        level = levels;
+    }
+
+    private int[] sentences() {
+        if (sentences == null) {
+            sentences = findSentenceEnds();
         }
+        return sentences;
+    }
+
+    /**
+     * How many breaks of level {@link #SENTENCE} there are at {@code 1..i} (below the text's end), for
+     * every {@code i}. A sentence end is decided by punctuation before {@link #levelAt} looks at any
+     * word, and no word rule of {@link #findBreaks} lowers a sentence end (only a title does), so
+     * this needs neither the words nor the other levels: the timeline asks for sentence ends of every
+     * turn, and only the layout for breaks, with the words its segmenter finds.
+     */
+    private int[] findSentenceEnds() {
+        int n = text.length();
+        int[] ends = new int[n + 1];
+        int titleDepth = 0;
+        for (int i = 1; i < n; i++) {
+            titleDepth = titleDepthAfter(text.charAt(i - 1), titleDepth);
+            boolean end = !splitsPair(i) && !insideTitle(i, titleDepth) && punctuationLevel(i) == SENTENCE
+                    && levelAt(i) == SENTENCE;
+            ends[i] = ends[i - 1] + (end ? 1 : 0);
+        }
+        if (n > 0) {
+            ends[n] = ends[n - 1];
+        }
+        return ends;
+    }
+
+    /** The depth of titles in 《》 after {@code before}, from the depth before it. */
+    private static int titleDepthAfter(char before, int titleDepth) {
+        return titleDepth + (before == '《' ? 1 : before == '》' && titleDepth > 0 ? -1 : 0);
+    }
+
+    /** Whether {@code i} falls inside a title in 《》 (its closing mark is no part of it) at {@code titleDepth}. */
+    private boolean insideTitle(int i, int titleDepth) {
+        return titleDepth > 0 && text.charAt(i) != '》';
+    }
+
+    /** Whether {@code i} falls between the two chars of a surrogate pair, where nothing breaks. */
+    private boolean splitsPair(int i) {
+        return Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
     /** Why a break of {@code level} at {@code i} is a last resort, as {@link #levelAt} decided it. */
