@@ -86,6 +86,8 @@ public final class TextAnalysis {
     }
 
     private final String text;
+    /** The text's length, read for every break asked about. */
+    private final int length;
     private final WordBoundaries wordBoundaries;
     // Break levels and sentence ends are worked out on first use: a caller that only says how long
     // a text takes (the timeline) needs sentence ends but no breaks, and finding breaks costs most.
@@ -103,6 +105,7 @@ public final class TextAnalysis {
 
     private TextAnalysis(String text, WordBoundaries wordBoundaries) {
         this.text = text;
+        this.length = text.length();
         this.wordBoundaries = wordBoundaries;
         int n = text.length();
         halfUnits = new int[n + 1];
@@ -118,6 +121,7 @@ public final class TextAnalysis {
     /** {@code measured}'s text with other words: its tables and sentence ends, which no word changes, are shared. */
     private TextAnalysis(TextAnalysis measured, WordBoundaries wordBoundaries) {
         this.text = measured.text;
+        this.length = measured.length;
         this.wordBoundaries = wordBoundaries;
         this.sentences = measured.sentences();
         this.halfUnits = measured.halfUnits;
@@ -154,12 +158,12 @@ public final class TextAnalysis {
 
     /** The text's length in chars. */
     public int length() {
-        return text.length();
+        return length;
     }
 
     /** How good a break at {@code index} is, from {@link #NONE} to {@link #SENTENCE}. */
     public int breakLevel(int index) {
-        return index <= 0 || index >= text.length() ? NONE : breaks()[index];
+        return index <= 0 || index >= length ? NONE : breaks()[index];
     }
 
     /**
@@ -168,7 +172,7 @@ public final class TextAnalysis {
      * lower rank it could take, is still wider than a line.
      */
     public int lastResort(int index) {
-        if (index <= 0 || index >= text.length()) {
+        if (index <= 0 || index >= length) {
             return ORDINARY;
         }
         breaks();
@@ -177,7 +181,7 @@ public final class TextAnalysis {
 
     /** Where the piece after a break at {@code index} starts: after the space the break consumes. */
     public int resumeAfter(int index) {
-        return index < text.length() && text.charAt(index) == ' ' ? index + 1 : index;
+        return index < length && text.charAt(index) == ' ' ? index + 1 : index;
     }
 
     /** Width of {@code [from, to)} in half-width units: a Chinese character is 2, a Latin letter 1. */
