@@ -87,6 +87,9 @@ public final class CueLayout {
     private boolean lineLabelOwnLine;
     /** The lowest quote depth from a cue's start to the end being laid out. */
     private LowestDepths lowestDepths;
+    /** Per measure (Chinese, Latin): the first break that leaves a line that fits, for the end {@code leavingFor}. */
+    private final int[] leaving = new int[2];
+    private final int[] leavingFor = {-1, -1};
 
     private CueLayout(TextAnalysis text, Limits limits, SpanSeconds seconds, TextAnalysis label) {
         this.text = text;
@@ -159,12 +162,24 @@ public final class CueLayout {
         // cost SHORT_CUE_COST more, seldom beat, so most of these are skipped on their end alone.
         // Among equal costs the latest start wins, as when every start is tried from the end back.
         int firstShort = Math.max(earliest, earliestShort);
+        // The best so far, kept here: the test on a start's end alone is made for every start that
+        // fits, and best[j] could not stay in a register while best[i] is read from the same array.
+        double bound = INFEASIBLE;
+        int boundFrom = -1;
         for (int i = Math.min(firstShort, j) - 1; i >= earliest; i--) {
-            consider(i, j, level, endCost);
+            double lowest = best[i] + endCost;
+            if ((lowest < bound || lowest == bound && i > boundFrom) && consider(i, j, level, endCost)) {
+                bound = best[j];
+                boundFrom = i;
+            }
         }
         double shortEndCost = endCost + SHORT_CUE_COST;
         for (int i = j - 1; i >= firstShort; i--) {
-            consider(i, j, level, shortEndCost);
+            double lowest = best[i] + shortEndCost;
+            if ((lowest < bound || lowest == bound && i > boundFrom) && consider(i, j, level, shortEndCost)) {
+                bound = best[j];
+                boundFrom = i;
+            }
         }
         if (best[j] == INFEASIBLE) {
             // Nothing fits (a character wider than a line): take the shortest piece as it is.
@@ -179,21 +194,22 @@ public final class CueLayout {
 
     /**
      * Whether a cue from break {@code i} to {@code j} beats the best one found so far, which it then
-     * becomes; {@code endCost} is what it costs for where it ends and, if it is short, for that.
+     * becomes (and true is returned); {@code endCost} is what it costs for where it ends and, if it
+     * is short, for that.
      */
-    private void consider(int i, int j, int level, double endCost) {
+    private boolean consider(int i, int j, int level, double endCost) {
         int start = starts[i];
         int end = breaks[j];
         // Every other cost is nothing or more: a cue that cannot win on its end alone is skipped.
         if (best[i] == INFEASIBLE || start >= end || cannotWin(best[i] + endCost, i, j)) {
-            return;
+            return false;
         }
         double cueCost = endCost
                 + (level < TextAnalysis.SENTENCE && text.innerSentenceEnds(start, end) > 0 ? NEXT_SENTENCE_CUT_COST : 0)
                 + UNMATCHED_QUOTE_COST * unmatchedQuotes(start, end, lowestDepths.from(start));
         // Lines cost nothing or more: a cue that cannot win without them is not laid out.
         if (cannotWin(best[i] + cueCost, i, j) || !lines(i, j, start, end)) {
-            return;
+            return false;
         }
         double cost = best[i] + lineCost + cueCost;
         if (!cannotWin(cost, i, j)) {
@@ -202,7 +218,9 @@ public final class CueLayout {
             lineBreaks[j] = lineBreak;
             labelled[j] = lineLabelled;
             labelOwnLine[j] = lineLabelOwnLine;
+            return true;
         }
+        return false;
     }
 
     /**
@@ -368,7 +386,7 @@ public final class CueLayout {
         int bestBreak = -1;
         // The second line shrinks and the first grows as the break moves on: start at the first
         // break after which the rest fits a line, stop at the first whose line before it does not.
-        for (int m = firstBreakLeaving(i + 1, j, chinese, end, capacity); m < j; m++) {
+        for (int m = Math.max(i + 1, firstBreakLeaving(j, chinese, end, capacity)); m < j; m++) {
             int b = breaks[m];
             int next = starts[m];
             int first = width(chinese, start, b) + reserve;
@@ -430,17 +448,23 @@ public final class CueLayout {
         return costs;
     }
 
-    /** The first break in {@code [lo, hi)} after which {@code [.., end)} fits {@code capacity}; {@code hi} if none. */
-    private int firstBreakLeaving(int lo, int hi, boolean chinese, int end, int capacity) {
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (width(chinese, starts[mid], end) > capacity) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+    /**
+     * The first break before {@code j} after which {@code [.., end)} fits {@code capacity}; {@code j}
+     * if none. The rest after a break only grows as the end moves on, so the first break that
+     * leaves a line short enough never moves back: one pointer a measure, moved forward, answers
+     * every cue that ends at {@code j} and every end after it.
+     */
+    private int firstBreakLeaving(int j, boolean chinese, int end, int capacity) {
+        int measure = chinese ? 0 : 1;
+        if (leavingFor[measure] != j) {
+            int m = leaving[measure];
+            while (m < j && width(chinese, starts[m], end) > capacity) {
+                m++;
             }
+            leaving[measure] = m;
+            leavingFor[measure] = j;
         }
-        return lo;
+        return leaving[measure];
     }
 
     /**
