@@ -169,8 +169,8 @@ public final class CueSplitter {
             String speaker = timed.turn().speaker();
             String shown = SpokenText.of(interview.participant(speaker).map(Participant::name).orElse(speaker));
             String name = shown.isEmpty() ? speaker : shown;
-            TextAnalysis text = wordBoundaries == null ? timeline.text(t)
-                    : TextAnalysis.of(timeline.text(t).text(), wordBoundaries);
+            // The timeline's analysis has the built-in words; a segmenter's only change the breaks.
+            TextAnalysis text = wordBoundaries == null ? timeline.text(t) : timeline.text(t).withWords(wordBoundaries);
             boolean change = !speaker.equals(previousSpeaker);
             previousSpeaker = speaker;
             if (text.length() == 0) {

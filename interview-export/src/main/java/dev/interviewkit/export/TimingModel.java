@@ -65,6 +65,14 @@ public final class TimingModel {
     private final Optional<Duration> origin;
     private final boolean originFromSourceMedia;
     private final Optional<Duration> totalDuration;
+    /**
+     * {@code n / rate} for every count of syllables or words a cue can hold, and the sentence pause
+     * in seconds: the layout asks how long a span takes for nearly every cue it tries, and a load
+     * costs less than two divisions. The same divisions made once, so the seconds are the same.
+     */
+    private final double[] cjkSeconds;
+    private final double[] latinSeconds;
+    private final double sentencePauseSeconds;
 
     private TimingModel(Builder builder) {
         this.cjkCharactersPerSecond = builder.cjkCharactersPerSecond;
@@ -74,6 +82,9 @@ public final class TimingModel {
         this.origin = builder.origin;
         this.originFromSourceMedia = builder.originFromSourceMedia;
         this.totalDuration = builder.totalDuration;
+        this.cjkSeconds = perUnitTable(cjkCharactersPerSecond);
+        this.latinSeconds = perUnitTable(latinWordsPerSecond);
+        this.sentencePauseSeconds = toSeconds(sentencePause);
     }
 
     /** The model with every default: no origin, no fitting. */
@@ -129,8 +140,9 @@ public final class TimingModel {
 
     /** Seconds to say {@code [from, to)} of {@code analysis}. */
     double seconds(TextAnalysis analysis, int from, int to) {
-        return analysis.cjkUnits(from, to) / cjkCharactersPerSecond + analysis.latinWords(from, to) / latinWordsPerSecond
-                + analysis.innerSentenceEnds(from, to) * toSeconds(sentencePause);
+        return perUnit(cjkSeconds, analysis.cjkUnits(from, to), cjkCharactersPerSecond)
+                + perUnit(latinSeconds, analysis.latinWords(from, to), latinWordsPerSecond)
+                + analysis.innerSentenceEnds(from, to) * sentencePauseSeconds;
     }
 
     /** The parameters in words, for the notes of the files that show times. */
@@ -245,6 +257,21 @@ public final class TimingModel {
             starts.add(next < turns.size() ? Optional.of(turns.get(next).start()) : Optional.empty());
         }
         return starts;
+    }
+
+    /** Counts up to this many are looked up; longer spans (whole turns) are divided. */
+    private static final int TABULATED_UNITS = 256;
+
+    private static double[] perUnitTable(double rate) {
+        double[] seconds = new double[TABULATED_UNITS];
+        for (int n = 0; n < seconds.length; n++) {
+            seconds[n] = n / rate;
+        }
+        return seconds;
+    }
+
+    private static double perUnit(double[] table, int units, double rate) {
+        return units >= 0 && units < table.length ? table[units] : units / rate;
     }
 
     private static double toSeconds(Duration duration) {

@@ -68,7 +68,12 @@ public final class CueLayout {
     /** The break opportunities, 0 and the text's end included, with what the DP asks of each. */
     private int[] breaks;
     private int[] starts;
+    private int[] levels;
+    private double[] lineBreakCosts;
     private double[] fragments;
+    /** {@link #balanceCost} for each difference of line widths up to a line, per measure: Chinese, Latin. */
+    private double[] chineseBalance;
+    private double[] latinBalance;
     /** The cheapest way to end a cue at each break: its cost, its start, its lines and its label. */
     private double[] best;
     private int[] from;
@@ -80,6 +85,11 @@ public final class CueLayout {
     private int lineBreak;
     private boolean lineLabelled;
     private boolean lineLabelOwnLine;
+    /** The lowest quote depth from a cue's start to the end being laid out. */
+    private LowestDepths lowestDepths;
+    /** Per measure (Chinese, Latin): the first break that leaves a line that fits, for the end {@code leavingFor}. */
+    private final int[] leaving = new int[2];
+    private final int[] leavingFor = {-1, -1};
 
     private CueLayout(TextAnalysis text, Limits limits, SpanSeconds seconds, TextAnalysis label) {
         this.text = text;
@@ -109,6 +119,7 @@ public final class CueLayout {
         lineBreaks = new int[count];
         labelled = new boolean[count];
         labelOwnLine = new boolean[count];
+        lowestDepths = new LowestDepths(text);
         int window = limits.maxLines() * Math.max(limits.chineseHalfUnits(), limits.latinCharacters()) + WINDOW_SLACK;
         // No layout holds more visible characters than full lines and the spaces between them.
         int widest = limits.maxLines() * (Math.max(limits.chineseHalfUnits(), limits.latinCharacters()) + 1) - 1;
@@ -144,38 +155,30 @@ public final class CueLayout {
         best[j] = INFEASIBLE;
         int end = breaks[j];
         boolean last = j == breaks.length - 1;
-        int level = last ? TextAnalysis.SENTENCE : text.breakLevel(end);
+        int level = last ? TextAnalysis.SENTENCE : levels[j];
         double endCost = endCost(level, last ? 0 : fragments[j]);
-        // The lowest quote depth in [start, end], kept up to date as start moves back.
-        int lowestDepth = text.quoteDepth(end);
-        int covered = end;
-        for (int i = j - 1; i >= earliest; i--) {
-            int start = starts[i];
-            // Every other cost is nothing or more: a cue that cannot win on its end alone is skipped.
-            if (best[i] == INFEASIBLE || start >= end || best[i] + endCost >= best[j]) {
-                continue;
+        lowestDepths.reset(end);
+        // Cues long enough to read first: the best of them sets a bound that the short ones, which
+        // cost SHORT_CUE_COST more, seldom beat, so most of these are skipped on their end alone.
+        // Among equal costs the latest start wins, as when every start is tried from the end back.
+        int firstShort = Math.max(earliest, earliestShort);
+        // The best so far, kept here: the test on a start's end alone is made for every start that
+        // fits, and best[j] could not stay in a register while best[i] is read from the same array.
+        double bound = INFEASIBLE;
+        int boundFrom = -1;
+        for (int i = Math.min(firstShort, j) - 1; i >= earliest; i--) {
+            double lowest = best[i] + endCost;
+            if ((lowest < bound || lowest == bound && i > boundFrom) && consider(i, j, level, endCost)) {
+                bound = best[j];
+                boundFrom = i;
             }
-            if (text.quoteMarks(start, covered) == 0) {
-                covered = start; // the depth is the same all the way back
-            }
-            while (covered > start) {
-                covered--;
-                lowestDepth = Math.min(lowestDepth, text.quoteDepth(covered));
-            }
-            double cueCost = endCost + (i >= earliestShort ? SHORT_CUE_COST : 0)
-                    + (level < TextAnalysis.SENTENCE && text.innerSentenceEnds(start, end) > 0 ? NEXT_SENTENCE_CUT_COST : 0)
-                    + UNMATCHED_QUOTE_COST * unmatchedQuotes(start, end, lowestDepth);
-            // Lines cost nothing or more: a cue that cannot win without them is not laid out.
-            if (best[i] + cueCost >= best[j] || !lines(i, j, start, end)) {
-                continue;
-            }
-            double cost = best[i] + lineCost + cueCost;
-            if (cost < best[j]) {
-                best[j] = cost;
-                from[j] = i;
-                lineBreaks[j] = lineBreak;
-                labelled[j] = lineLabelled;
-                labelOwnLine[j] = lineLabelOwnLine;
+        }
+        double shortEndCost = endCost + SHORT_CUE_COST;
+        for (int i = j - 1; i >= firstShort; i--) {
+            double lowest = best[i] + shortEndCost;
+            if ((lowest < bound || lowest == bound && i > boundFrom) && consider(i, j, level, shortEndCost)) {
+                bound = best[j];
+                boundFrom = i;
             }
         }
         if (best[j] == INFEASIBLE) {
@@ -190,6 +193,45 @@ public final class CueLayout {
     }
 
     /**
+     * Whether a cue from break {@code i} to {@code j} beats the best one found so far, which it then
+     * becomes (and true is returned); {@code endCost} is what it costs for where it ends and, if it
+     * is short, for that.
+     */
+    private boolean consider(int i, int j, int level, double endCost) {
+        int start = starts[i];
+        int end = breaks[j];
+        // Every other cost is nothing or more: a cue that cannot win on its end alone is skipped.
+        if (best[i] == INFEASIBLE || start >= end || cannotWin(best[i] + endCost, i, j)) {
+            return false;
+        }
+        double cueCost = endCost
+                + (level < TextAnalysis.SENTENCE && text.innerSentenceEnds(start, end) > 0 ? NEXT_SENTENCE_CUT_COST : 0)
+                + UNMATCHED_QUOTE_COST * unmatchedQuotes(start, end, lowestDepths.from(start));
+        // Lines cost nothing or more: a cue that cannot win without them is not laid out.
+        if (cannotWin(best[i] + cueCost, i, j) || !lines(i, j, start, end)) {
+            return false;
+        }
+        double cost = best[i] + lineCost + cueCost;
+        if (!cannotWin(cost, i, j)) {
+            best[j] = cost;
+            from[j] = i;
+            lineBreaks[j] = lineBreak;
+            labelled[j] = lineLabelled;
+            labelOwnLine[j] = lineLabelOwnLine;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue from break {@code i} to {@code j} that costs {@code cost} (or at least that)
+     * loses to the best found so far: it costs more, or as much and starts earlier.
+     */
+    private boolean cannotWin(double cost, int i, int j) {
+        return cost > best[j] || cost == best[j] && i < from[j];
+    }
+
+    /**
      * The breaks the layout may take: every ordinary break, then each rank of last resort (inside
      * a title, beside a mark, before a particle, inside a Latin word) only where the run around it,
      * cut at every break taken so far, is still wider than a line. So the rules hold by
@@ -200,11 +242,21 @@ public final class CueLayout {
         boolean[] usable = new boolean[n + 1];
         usable[0] = true;
         usable[n] = true;
+        // The rank of last resort of the break at each index (-1 for none), read once for every tier,
+        // and which ranks occur at all: a tier without a break of its rank has nothing to offer.
+        byte[] rank = new byte[n + 1];
+        int ranks = 0;
         for (int i = 1; i < n; i++) {
-            usable[i] = text.breakLevel(i) > TextAnalysis.NONE && text.lastResort(i) == TextAnalysis.ORDINARY;
+            int r = text.breakLevel(i) > TextAnalysis.NONE ? text.lastResort(i) : -1;
+            rank[i] = (byte) r;
+            usable[i] = r == TextAnalysis.ORDINARY;
+            ranks |= r > TextAnalysis.ORDINARY ? 1 << r : 0;
         }
         int[] waiting = new int[16];
         for (int tier = TextAnalysis.IN_TITLE; tier <= TextAnalysis.IN_LATIN_WORD; tier++) {
+            if ((ranks & 1 << tier) == 0) {
+                continue;
+            }
             int count = 0;
             int runStart = 0;
             for (int i = 1; i <= n; i++) {
@@ -216,7 +268,7 @@ public final class CueLayout {
                     }
                     count = 0;
                     runStart = text.resumeAfter(i);
-                } else if (text.breakLevel(i) > TextAnalysis.NONE && text.lastResort(i) == tier) {
+                } else if (rank[i] == tier) {
                     if (count == waiting.length) {
                         waiting = Arrays.copyOf(waiting, count * 2);
                     }
@@ -236,11 +288,17 @@ public final class CueLayout {
             }
         }
         starts = new int[count];
+        levels = new int[count];
+        lineBreakCosts = new double[count];
         fragments = new double[count];
         for (int m = 0; m < count; m++) {
             starts[m] = m == 0 ? 0 : text.resumeAfter(breaks[m]);
+            levels[m] = text.breakLevel(breaks[m]);
+            lineBreakCosts[m] = lineBreakCost(levels[m]);
             fragments[m] = fragment(breaks[m]);
         }
+        chineseBalance = balanceCosts(limits.chineseHalfUnits());
+        latinBalance = balanceCosts(limits.latinCharacters());
     }
 
     /** Whether {@code [from, to)} is wider than a line, measured as a cue of it alone would be. */
@@ -323,11 +381,12 @@ public final class CueLayout {
             return true;
         }
         boolean twoSentences = text.innerSentenceEnds(start, end) > 0;
+        double[] balance = chinese ? chineseBalance : latinBalance;
         double bestCost = INFEASIBLE;
         int bestBreak = -1;
         // The second line shrinks and the first grows as the break moves on: start at the first
         // break after which the rest fits a line, stop at the first whose line before it does not.
-        for (int m = firstBreakLeaving(i + 1, j, chinese, end, capacity); m < j; m++) {
+        for (int m = Math.max(i + 1, firstBreakLeaving(j, chinese, end, capacity)); m < j; m++) {
             int b = breaks[m];
             int next = starts[m];
             int first = width(chinese, start, b) + reserve;
@@ -338,22 +397,13 @@ public final class CueLayout {
                 continue;
             }
             int second = width(chinese, next, end);
-            int level = text.breakLevel(b);
-            double cost = switch (level) {
-                case TextAnalysis.SENTENCE -> 0;
-                case TextAnalysis.CLAUSE -> 1;
-                case TextAnalysis.PHRASE -> 2;
-                case TextAnalysis.SPACE -> 3;
-                case TextAnalysis.CJK_EDGE -> 4;
-                case TextAnalysis.CJK -> 7;
-                case TextAnalysis.INSIDE_TERM -> 15;
-                case TextAnalysis.INSIDE_WORD -> 30;
-                default -> 50;
-            };
+            int level = levels[m];
+            double cost = lineBreakCosts[m];
             if (level < TextAnalysis.SENTENCE && twoSentences) {
                 cost += SENTENCE_ACROSS_LINES_COST;
             }
-            cost += 4.0 * Math.abs(first - second) / capacity;
+            int difference = Math.abs(first - second);
+            cost += difference < balance.length ? balance[difference] : balanceCost(difference, capacity);
             // A first line that carries the label is no orphan however few words follow the label.
             cost += (reserve > 0 ? 0 : orphan(start, b)) + orphan(next, end) + fragments[m];
             if (cost < bestCost) {
@@ -369,17 +419,52 @@ public final class CueLayout {
         return true;
     }
 
-    /** The first break in {@code [lo, hi)} after which {@code [.., end)} fits {@code capacity}; {@code hi} if none. */
-    private int firstBreakLeaving(int lo, int hi, boolean chinese, int end, int capacity) {
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (width(chinese, starts[mid], end) > capacity) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /** What a line break of {@code level} costs, before balance, orphans and fragments. */
+    private static double lineBreakCost(int level) {
+        return switch (level) {
+            case TextAnalysis.SENTENCE -> 0;
+            case TextAnalysis.CLAUSE -> 1;
+            case TextAnalysis.PHRASE -> 2;
+            case TextAnalysis.SPACE -> 3;
+            case TextAnalysis.CJK_EDGE -> 4;
+            case TextAnalysis.CJK -> 7;
+            case TextAnalysis.INSIDE_TERM -> 15;
+            case TextAnalysis.INSIDE_WORD -> 30;
+            default -> 50;
+        };
+    }
+
+    /** What two lines cost whose widths differ by {@code difference}: unbalanced lines are harder to read. */
+    private static double balanceCost(int difference, int capacity) {
+        return 4.0 * difference / capacity;
+    }
+
+    /** {@link #balanceCost} for every difference up to {@code capacity}: a division saved in the innermost loop. */
+    private static double[] balanceCosts(int capacity) {
+        double[] costs = new double[capacity + 1];
+        for (int d = 0; d <= capacity; d++) {
+            costs[d] = balanceCost(d, capacity);
         }
-        return lo;
+        return costs;
+    }
+
+    /**
+     * The first break before {@code j} after which {@code [.., end)} fits {@code capacity}; {@code j}
+     * if none. The rest after a break only grows as the end moves on, so the first break that
+     * leaves a line short enough never moves back: one pointer a measure, moved forward, answers
+     * every cue that ends at {@code j} and every end after it.
+     */
+    private int firstBreakLeaving(int j, boolean chinese, int end, int capacity) {
+        int measure = chinese ? 0 : 1;
+        if (leavingFor[measure] != j) {
+            int m = leaving[measure];
+            while (m < j && width(chinese, starts[m], end) > capacity) {
+                m++;
+            }
+            leaving[measure] = m;
+            leavingFor[measure] = j;
+        }
+        return leaving[measure];
     }
 
     /**

@@ -68,6 +68,18 @@ public final class TextAnalysis {
     /** Characters before which a Chinese phrase usually starts. */
     private static final String PHRASE_INITIAL = "和与及或而但并把被让从对向将";
 
+    /** Flags of {@link #WORD_RULES}. */
+    private static final byte ENDS_WORD = 1;
+    private static final byte STARTS_PHRASE = 2;
+    private static final byte BOUND_PARTICLE = 4;
+    private static final byte BINDS_NEXT = 8;
+    /**
+     * For every BMP char, which of the word rules' character lists it is in: the rules ask at
+     * nearly every place between two Chinese characters, and a load answers where searching the
+     * strings took a tenth of finding the breaks.
+     */
+    private static final byte[] WORD_RULES = new byte[1 << 16];
+
     /** How many characters of a transliterated name stand before and after its interpunct. */
     private static final int NAME_BEFORE_DOT = 2;
     private static final int NAME_AFTER_DOT = 4;
@@ -83,16 +95,35 @@ public final class TextAnalysis {
         for (int c = 0; c < BMP_WIDTHS.length; c++) {
             BMP_WIDTHS[c] = (byte) computeWidth(c);
         }
+        markWordRule(WORD_FINAL, ENDS_WORD);
+        markWordRule(PHRASE_INITIAL, STARTS_PHRASE);
+        markWordRule(CommonWords.BOUND_PARTICLES, BOUND_PARTICLE);
+        markWordRule(CommonWords.BINDS_NEXT, BINDS_NEXT);
+    }
+
+    private static void markWordRule(String chars, byte flag) {
+        for (int k = 0; k < chars.length(); k++) {
+            WORD_RULES[chars.charAt(k)] |= flag;
+        }
+    }
+
+    /** Whether {@code cp} is in the word rules' list {@code flag} (every list is of BMP chars). */
+    private static boolean inWordRule(int cp, byte flag) {
+        return cp >= 0 && cp < WORD_RULES.length && (WORD_RULES[cp] & flag) != 0;
     }
 
     private final String text;
+    /** The text's length, read for every break asked about. */
+    private final int length;
     private final WordBoundaries wordBoundaries;
-    // Break levels and sentence ends are worked out on first use: a caller that only counts what
-    // there is to say (the document's language) needs no breaks, and finding them costs most.
+    // Break levels and sentence ends are worked out on first use: a caller that only says how long
+    // a text takes (the timeline) needs sentence ends but no breaks, and finding breaks costs most.
     private int[] level;
     private int[] sentences;
     private byte[] lastResort;
     private WordBoundaries.Words words;
+    /** Whether the text holds an interpunct at all, worked out with the breaks. */
+    private boolean hasInterpunct;
     private final int[] halfUnits;
     private final int[] visible;
     private final int[] wide;
@@ -103,6 +134,7 @@ public final class TextAnalysis {
 
     private TextAnalysis(String text, WordBoundaries wordBoundaries) {
         this.text = text;
+        this.length = text.length();
         this.wordBoundaries = wordBoundaries;
         int n = text.length();
         halfUnits = new int[n + 1];
@@ -115,6 +147,21 @@ public final class TextAnalysis {
         measure();
     }
 
+    /** {@code measured}'s text with other words: its tables and sentence ends, which no word changes, are shared. */
+    private TextAnalysis(TextAnalysis measured, WordBoundaries wordBoundaries) {
+        this.text = measured.text;
+        this.length = measured.length;
+        this.wordBoundaries = wordBoundaries;
+        this.sentences = measured.sentences();
+        this.halfUnits = measured.halfUnits;
+        this.visible = measured.visible;
+        this.wide = measured.wide;
+        this.cjkUnits = measured.cjkUnits;
+        this.latinWords = measured.latinWords;
+        this.quoteDepth = measured.quoteDepth;
+        this.quoteMarks = measured.quoteMarks;
+    }
+
     /** The analysis of {@code spokenText}, which must already be normalised by {@link SpokenText}. */
     public static TextAnalysis of(String spokenText) {
         return of(spokenText, WordBoundaries.standard());
@@ -125,6 +172,14 @@ public final class TextAnalysis {
         return new TextAnalysis(spokenText, wordBoundaries);
     }
 
+    /**
+     * This text with the words {@code wordBoundaries} finds in it: the widths, what there is to say
+     * and the sentence ends are this analysis's, only the breaks are worked out anew.
+     */
+    public TextAnalysis withWords(WordBoundaries wordBoundaries) {
+        return new TextAnalysis(this, wordBoundaries);
+    }
+
     /** The analysed text. */
     public String text() {
         return text;
@@ -132,12 +187,12 @@ public final class TextAnalysis {
 
     /** The text's length in chars. */
     public int length() {
-        return text.length();
+        return length;
     }
 
     /** How good a break at {@code index} is, from {@link #NONE} to {@link #SENTENCE}. */
     public int breakLevel(int index) {
-        return index <= 0 || index >= text.length() ? NONE : breaks()[index];
+        return index <= 0 || index >= length ? NONE : breaks()[index];
     }
 
     /**
@@ -146,7 +201,7 @@ public final class TextAnalysis {
      * lower rank it could take, is still wider than a line.
      */
     public int lastResort(int index) {
-        if (index <= 0 || index >= text.length()) {
+        if (index <= 0 || index >= length) {
             return ORDINARY;
         }
         breaks();
@@ -155,7 +210,7 @@ public final class TextAnalysis {
 
     /** Where the piece after a break at {@code index} starts: after the space the break consumes. */
     public int resumeAfter(int index) {
-        return index < text.length() && text.charAt(index) == ' ' ? index + 1 : index;
+        return index < length && text.charAt(index) == ' ' ? index + 1 : index;
     }
 
     /** Width of {@code [from, to)} in half-width units: a Chinese character is 2, a Latin letter 1. */
@@ -202,8 +257,8 @@ public final class TextAnalysis {
         if (to - from < 2) {
             return 0;
         }
-        breaks();
-        return sentences[to - 1] - sentences[from];
+        int[] ends = sentences();
+        return ends[to - 1] - ends[from];
     }
 
     // ------------------------------------------------------------------ measuring
@@ -216,9 +271,10 @@ public final class TextAnalysis {
             int size = Character.charCount(cp);
             int width = widthOf(cp);
             boolean isWide = width == 2;
-            if (isDigit(cp)) {
-                int end = numberEnd(i);
-                countNumber(i, end);
+            if (SpeechUnits.isDigit(cp)) {
+                int end = SpeechUnits.numberEnd(text, i);
+                boolean chinese = SpeechUnits.readInChinese(text, i, end);
+                spread(SpeechUnits.numberUnits(text, i, end, chinese), chinese ? cjkUnits : latinWords, i, end);
                 for (int k = i; k < end; k++) {
                     int w = widthOf(text.charAt(k));
                     setPrefix(k, w, w == 2 ? 1 : 0, 1);
@@ -226,7 +282,7 @@ public final class TextAnalysis {
                 i = end;
                 continue;
             }
-            if (Character.isLetter(cp) && !isWide && (i == 0 || !continuesLatinWord(i))) {
+            if (Character.isLetter(cp) && !isWide && SpeechUnits.startsLatinWord(text, i)) {
                 latinWords[i + 1] += 1;
             }
             if (Character.isLetter(cp) && isWide) {
@@ -253,89 +309,12 @@ public final class TextAnalysis {
         visible[index + 1] = visible[index] + isVisible;
     }
 
-    private boolean continuesLatinWord(int i) {
-        int before = text.codePointBefore(i);
-        if (Character.isLetterOrDigit(before) && widthOf(before) < 2) {
-            return true;
-        }
-        if ((before == '\'' || before == '’' || before == '-') && i >= 2) {
-            int beforeJoiner = text.codePointBefore(i - Character.charCount(before));
-            return Character.isLetter(beforeJoiner) && widthOf(beforeJoiner) < 2;
-        }
-        return false;
-    }
-
-    /** The end of the number starting at {@code start}: digits with {@code , . :} between digits, and {@code %}. */
-    private int numberEnd(int start) {
-        int i = start;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (isDigit(c)) {
-                i++;
-            } else if ((c == ',' || c == '.' || c == ':') && i + 1 < n && isDigit(text.charAt(i + 1))) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        if (i < n && (text.charAt(i) == '%' || text.charAt(i) == '％')) {
-            i++;
-        }
-        return i;
-    }
-
-    private void countNumber(int start, int end) {
-        String number = text.substring(start, end);
-        boolean percent = number.endsWith("%") || number.endsWith("％");
-        String digits = percent ? number.substring(0, number.length() - 1) : number;
-        int point = digits.lastIndexOf('.');
-        boolean decimal = point > 0 && digits.indexOf('.') == point && digits.indexOf(':') < 0;
-        String integer = asciiDigits(digits, 0, decimal ? point : digits.length());
-        String fraction = decimal ? asciiDigits(digits, point + 1, digits.length()) : "";
-        int[] target;
-        int units;
-        if (chineseContext(start, end)) {
-            boolean year = end < text.length() && text.charAt(end) == '年';
-            target = cjkUnits;
-            units = NumberReading.chineseSyllables(integer, fraction, percent, year);
-        } else {
-            target = latinWords;
-            units = NumberReading.englishWords(integer, fraction, percent);
-        }
-        // Spread over the number's characters, so that a span never holds more than its share.
+    /** Spreads a number's units over its characters, so that a span never holds more than its share. */
+    private static void spread(int units, int[] target, int start, int end) {
         int length = end - start;
         for (int k = 0; k < length; k++) {
             target[start + k + 1] += (int) ((long) units * (k + 1) / length - (long) units * k / length);
         }
-    }
-
-    /**
-     * The ASCII digits of {@code text} from {@code from} to {@code to}, separators ({@code ,}
-     * {@code :}) and other digits left out: what {@code replaceAll("[^0-9]", "")} gives, without
-     * compiling a pattern for every number of every text.
-     */
-    private static String asciiDigits(String text, int from, int to) {
-        StringBuilder digits = new StringBuilder(to - from);
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            }
-        }
-        return digits.toString();
-    }
-
-    /** A number is read in Chinese when a Chinese character stands right after or right before it. */
-    private boolean chineseContext(int start, int end) {
-        if (end < text.length() && widthOf(text.codePointAt(end)) == 2) {
-            return true;
-        }
-        return start > 0 && widthOf(text.codePointBefore(start)) == 2;
-    }
-
-    private static boolean isDigit(int cp) {
-        return cp >= '0' && cp <= '9';
     }
 
     /** 2 for wide characters (CJK, full-width forms, emoji), 0 for marks and joiners, 1 otherwise. */
@@ -365,32 +344,89 @@ public final class TextAnalysis {
     private void findBreaks() {
         int n = text.length();
         words = wordBoundaries.find(text);
-        level = new int[n + 1];
-        sentences = new int[n + 1];
-        lastResort = new byte[n + 1];
+        hasInterpunct = false;
+        for (int k = 0; k < n && !hasInterpunct; k++) {
+            hasInterpunct = Punctuation.isInterpunct(text.charAt(k));
+        }
+        int[] levels = new int[n + 1];
+        byte[] lastResorts = new byte[n + 1];
         int titleDepth = 0;
         for (int i = 1; i < n; i++) {
             char before = text.charAt(i - 1);
-            titleDepth += before == '《' ? 1 : before == '》' && titleDepth > 0 ? -1 : 0;
-            if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(before)) {
+            titleDepth = titleDepthAfter(before, titleDepth);
+            if (splitsPair(i)) {
                 continue;
             }
-            level[i] = levelAt(i);
-            lastResort[i] = (byte) lastResortAt(i, level[i]);
-            if ((level[i] == INSIDE_WORD || level[i] == CJK || level[i] == CJK_EDGE) && words.forbidden(i)) {
+            int level = levelAt(i);
+            int lastResort = lastResortAt(i, level);
+            if ((level == INSIDE_WORD || level == CJK || level == CJK_EDGE) && words.forbidden(i)) {
                 // Only where no punctuation or Latin rule decided (see WordSegmenter): a dictionary
                 // word costs what a Latin word does, a Unicode line-breaking prohibition what a mark does.
-                level[i] = FORCED;
-                lastResort[i] = (byte) Math.max(lastResort[i], words.insideDictionaryWord(i) ? IN_LATIN_WORD : BESIDE_MARK);
+                level = FORCED;
+                lastResort = Math.max(lastResort, words.insideDictionaryWord(i) ? IN_LATIN_WORD : BESIDE_MARK);
             }
-            if (titleDepth > 0 && text.charAt(i) != '》' && level[i] > FORCED) {
-                level[i] = FORCED; // a title in 《》 stays whole unless it is wider than a line
-                lastResort[i] = (byte) Math.max(lastResort[i], IN_TITLE);
+            if (insideTitle(i, titleDepth) && level > FORCED) {
+                level = FORCED; // a title in 《》 stays whole unless it is wider than a line
+                lastResort = Math.max(lastResort, IN_TITLE);
             }
+            levels[i] = level;
+            lastResorts[i] = (byte) lastResort;
         }
-        for (int i = 1; i <= n; i++) {
-            sentences[i] = sentences[i - 1] + (i < n && level[i] == SENTENCE ? 1 : 0);
+        lastResort = lastResorts;
+        level = levels;
+    }
+
+    private int[] sentences() {
+        if (sentences == null) {
+            sentences = findSentenceEnds();
         }
+        return sentences;
+    }
+
+    /**
+     * How many breaks of level {@link #SENTENCE} there are at {@code 1..i} (below the text's end), for
+     * every {@code i}. A sentence end is decided by punctuation before {@link #levelAt} looks at any
+     * word, and no word rule of {@link #findBreaks} lowers a sentence end (only a title does), so
+     * this needs neither the words nor the other levels: the timeline asks for sentence ends of every
+     * turn, and only the layout for breaks, with the words its segmenter finds.
+     */
+    private int[] findSentenceEnds() {
+        int n = text.length();
+        int[] ends = new int[n + 1];
+        int titleDepth = 0;
+        for (int i = 1; i < n; i++) {
+            titleDepth = titleDepthAfter(text.charAt(i - 1), titleDepth);
+            boolean end = mayEndSentence(text.charAt(i - 1)) && !splitsPair(i) && !insideTitle(i, titleDepth)
+                    && punctuationLevel(i) == SENTENCE && levelAt(i) == SENTENCE;
+            ends[i] = ends[i - 1] + (end ? 1 : 0);
+        }
+        if (n > 0) {
+            ends[n] = ends[n - 1];
+        }
+        return ends;
+    }
+
+    /**
+     * Whether {@link #punctuationLevel} can find a sentence end before a char after {@code before}:
+     * only after a closing quote, a sentence-ending mark or a full stop (none of them outside the BMP).
+     */
+    private static boolean mayEndSentence(char before) {
+        return Punctuation.isClosingQuote(before) || Punctuation.endsSentence(before) || before == '.';
+    }
+
+    /** The depth of titles in 《》 after {@code before}, from the depth before it. */
+    private static int titleDepthAfter(char before, int titleDepth) {
+        return titleDepth + (before == '《' ? 1 : before == '》' && titleDepth > 0 ? -1 : 0);
+    }
+
+    /** Whether {@code i} falls inside a title in 《》 (its closing mark is no part of it) at {@code titleDepth}. */
+    private boolean insideTitle(int i, int titleDepth) {
+        return titleDepth > 0 && text.charAt(i) != '》';
+    }
+
+    /** Whether {@code i} falls between the two chars of a surrogate pair, where nothing breaks. */
+    private boolean splitsPair(int i) {
+        return Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
     /** Why a break of {@code level} at {@code i} is a last resort, as {@link #levelAt} decided it. */
@@ -442,7 +478,7 @@ public final class TextAnalysis {
         if (punctuation > NONE) {
             return punctuation;
         }
-        if (isDigit(a) || insideCommonWord(i) || closesWordBefore(i) || opensWordAfter(i) || a == b && Character.isLetter(a)
+        if (SpeechUnits.isDigit(a) || insideCommonWord(i) || closesWordBefore(i) || opensWordAfter(i) || a == b && Character.isLetter(a)
                 || insideInterpunctName(i)) {
             // A number keeps its unit (3.5|倍), a word its characters and particles, a negation,
             // degree word or auxiliary the verb it goes with (不|被), a doubled character its twin
@@ -450,7 +486,7 @@ public final class TextAnalysis {
             return INSIDE_WORD;
         }
         boolean scriptChange = wideA != wideB && Character.isLetterOrDigit(wideA ? b : a);
-        return scriptChange || WORD_FINAL.indexOf(a) >= 0 || PHRASE_INITIAL.indexOf(b) >= 0 ? CJK_EDGE : CJK;
+        return scriptChange || inWordRule(a, ENDS_WORD) || inWordRule(b, STARTS_PHRASE) ? CJK_EDGE : CJK;
     }
 
     /**
@@ -459,7 +495,7 @@ public final class TextAnalysis {
      * frequent word that starts with the same character ({@code 了解}, {@code 的确}) is no particle.
      */
     private boolean closesWordBefore(int i) {
-        return i < text.length() && CommonWords.BOUND_PARTICLES.indexOf(text.charAt(i)) >= 0 && !startsCommonWord(i);
+        return i < text.length() && inWordRule(text.charAt(i), BOUND_PARTICLE) && !startsCommonWord(i);
     }
 
     /**
@@ -468,6 +504,9 @@ public final class TextAnalysis {
      * before it and it; given names and surnames written in Chinese are mostly three and four long.
      */
     private boolean insideInterpunctName(int i) {
+        if (!hasInterpunct) {
+            return false; // most texts name no one that way: no scan around every character
+        }
         for (int k = i; k <= Math.min(text.length() - 1, i + NAME_BEFORE_DOT); k++) {
             if (Punctuation.isInterpunct(text.charAt(k))) {
                 return true;
@@ -522,7 +561,7 @@ public final class TextAnalysis {
      * and not the end of a frequent word ({@code 社会|}, {@code 可能|}).
      */
     private boolean opensWordAfter(int i) {
-        return CommonWords.BINDS_NEXT.indexOf(text.charAt(i - 1)) >= 0 && !endsCommonWord(i);
+        return inWordRule(text.charAt(i - 1), BINDS_NEXT) && !endsCommonWord(i);
     }
 
     private boolean endsCommonWord(int i) {
