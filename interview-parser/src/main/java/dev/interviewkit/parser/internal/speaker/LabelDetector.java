@@ -3,8 +3,6 @@ package dev.interviewkit.parser.internal.speaker;
 import dev.interviewkit.parser.internal.block.InlineParser;
 import dev.interviewkit.parser.internal.rules.LabelCharacters;
 import dev.interviewkit.parser.internal.source.SourceLines;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -127,19 +125,6 @@ public final class LabelDetector {
             i--;
         }
         return i < 0 || "。！？!?…”\"）)」".indexOf(line.charAt(i)) >= 0;
-    }
-
-    /** The bold labels that may start turns in the middle of {@code line}, after its first character. */
-    public static List<LabelMatch> midLineLabels(String line) {
-        List<LabelMatch> labels = new ArrayList<>();
-        int first = skipSpaces(line, 0);
-        // Labels start at star runs: jump from one star to the next.
-        for (int p = line.indexOf('*', first + 1); p >= 0; p = line.indexOf('*', p + 1)) {
-            if (mayStartTurn(line, p)) {
-                boldLabel(line, p).ifPresent(labels::add);
-            }
-        }
-        return labels;
     }
 
     /**

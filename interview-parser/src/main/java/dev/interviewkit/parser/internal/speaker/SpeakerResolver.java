@@ -30,7 +30,7 @@ public final class SpeakerResolver {
      * The accepted labels of one line, in column order, and who each names. A line may hold many
      * (a transcript the exporter ran into one line), so a place is found by binary search.
      */
-    public static final class LineLabels {
+    static final class LineLabels {
         private final int[] columns;
         private final LabelOccurrence[] occurrences;
         private final SpeakerDraft[] speakers;
@@ -99,11 +99,6 @@ public final class SpeakerResolver {
 
         private LineLabels labelsOn(int line) {
             return line >= 0 && line < byLine.length ? byLine[line] : null;
-        }
-
-        /** The speaker whose accepted label starts at {@code column} of {@code line}, if one does. */
-        public Optional<SpeakerDraft> speakerAt(int line, int column) {
-            return acceptedAt(line, column).map(Accepted::speaker);
         }
 
         /**
