@@ -7,7 +7,6 @@ import dev.interviewkit.export.JsonWriter;
 import dev.interviewkit.model.Interview;
 import dev.interviewkit.parser.InterviewParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +25,7 @@ class ExportCommandTest {
 
     @BeforeEach
     void copyTheReferenceArticle() throws IOException {
-        article = folder.resolve(ReferenceArticle.FILE_NAME);
-        try (InputStream in = ReferenceArticle.open()) {
-            Files.copy(in, article);
-        }
+        article = ReferenceArticleCopy.in(folder);
     }
 
     @Test

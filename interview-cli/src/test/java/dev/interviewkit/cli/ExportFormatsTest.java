@@ -6,7 +6,6 @@ import dev.interviewkit.export.MarkdownWriter;
 import dev.interviewkit.export.SrtWriter;
 import dev.interviewkit.parser.InterviewParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,10 +26,7 @@ class ExportFormatsTest {
 
     @BeforeEach
     void copyTheReferenceArticle() throws IOException {
-        article = folder.resolve(ReferenceArticle.FILE_NAME);
-        try (InputStream in = ReferenceArticle.open()) {
-            Files.copy(in, article);
-        }
+        article = ReferenceArticleCopy.in(folder);
     }
 
     @ParameterizedTest

@@ -3,7 +3,6 @@ package dev.interviewkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -139,7 +138,7 @@ class InterviewCliTest {
 
     @Test
     void strictExitsWithOneWhenTheParserReportsAnError() throws IOException {
-        Path article = referenceArticleCopy();
+        Path article = ReferenceArticleCopy.in(folder);
 
         CliRun run = CliRun.of("inspect", "--strict", "--max-input-chars", "100", article.toString());
 
@@ -151,7 +150,7 @@ class InterviewCliTest {
 
     @Test
     void withoutStrictAnInputOverTheLimitStillExitsWithZero() throws IOException {
-        CliRun run = CliRun.of("inspect", "--max-input-chars", "100", referenceArticleCopy().toString());
+        CliRun run = CliRun.of("inspect", "--max-input-chars", "100", ReferenceArticleCopy.in(folder).toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
@@ -189,14 +188,6 @@ class InterviewCliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).matches("interview \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
-    }
-
-    private Path referenceArticleCopy() throws IOException {
-        Path article = folder.resolve(ReferenceArticle.FILE_NAME);
-        try (InputStream in = ReferenceArticle.open()) {
-            Files.copy(in, article);
-        }
-        return article;
     }
 
     /** The part of a report from the line that starts with {@code heading} to the next blank line. */

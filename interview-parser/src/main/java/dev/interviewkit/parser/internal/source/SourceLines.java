@@ -51,6 +51,37 @@ public final class SourceLines {
         return columns;
     }
 
+    /**
+     * Whether {@code line}, {@link #strip stripped} and without its stars, starts with
+     * {@code prefix} (which holds no star and no white space): read in place, without either copy.
+     */
+    public static boolean opensWith(String line, String prefix) {
+        int i = 0;
+        while (i < line.length() && isInvisible(line.charAt(i))) {
+            i++;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            while (i < line.length() && line.charAt(i) == '*') {
+                i++;
+            }
+            if (i >= line.length() || line.charAt(i) != prefix.charAt(k)) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    /** The last character of {@code line} that is not invisible, or a space when it has none. */
+    public static char lastVisible(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            if (!isInvisible(line.charAt(i))) {
+                return line.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
     /** {@code line} without leading and trailing invisible characters. */
     public static String strip(CharSequence line) {
         int start = 0;

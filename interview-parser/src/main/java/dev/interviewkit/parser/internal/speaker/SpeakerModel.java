@@ -645,7 +645,8 @@ public final class SpeakerModel {
             // a picture or a link (a related article's long address).
             String first = block.content().get(0);
             String last = block.content().get(block.content().size() - 1);
-            return !opensWith(first, "![") && !(opensWith(first, "[") && lastVisible(last) == ')');
+            return !SourceLines.opensWith(first, "![")
+                    && !(SourceLines.opensWith(first, "[") && SourceLines.lastVisible(last) == ')');
         }
         String raw = block.content().size() == 1 ? block.content().get(0) : block.rawText();
         String text = (raw.indexOf('*') >= 0 || raw.indexOf('_') >= 0 ? raw.replace("*", "").replace("_", "") : raw).strip();
@@ -660,37 +661,6 @@ public final class SpeakerModel {
      */
     static String wholePercent(double share) {
         return new java.math.BigDecimal(Double.toString(100 * share)).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
-
-    /**
-     * Whether {@code line}, stripped and without its stars, starts with {@code prefix} (which holds
-     * no star and no white space): read in place, since every long paragraph is asked.
-     */
-    static boolean opensWith(String line, String prefix) {
-        int i = 0;
-        while (i < line.length() && SourceLines.isInvisible(line.charAt(i))) {
-            i++;
-        }
-        for (int k = 0; k < prefix.length(); k++) {
-            while (i < line.length() && line.charAt(i) == '*') {
-                i++;
-            }
-            if (i >= line.length() || line.charAt(i) != prefix.charAt(k)) {
-                return false;
-            }
-            i++;
-        }
-        return true;
-    }
-
-    /** The last character of {@code line} that is not invisible, or a space when it has none. */
-    private static char lastVisible(String line) {
-        for (int i = line.length() - 1; i >= 0; i--) {
-            if (!SourceLines.isInvisible(line.charAt(i))) {
-                return line.charAt(i);
-            }
-        }
-        return ' ';
     }
 
     /** A single capital letter ({@code A}, {@code B}): a role letter beside {@code Q}, a placeholder beside {@code B}. */

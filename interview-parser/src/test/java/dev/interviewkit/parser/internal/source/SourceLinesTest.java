@@ -1,16 +1,15 @@
-package dev.interviewkit.parser.internal.speaker;
+package dev.interviewkit.parser.internal.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.interviewkit.parser.internal.source.SourceLines;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
-/** How the speaker model tells a long paragraph that is a picture or a link from article text. */
-class ArticleTextTest {
+/** Reading a line in place, as stripping it and dropping its stars would read it. */
+class SourceLinesTest {
 
     @Test
     void opensWithReadsAsStrippingAndDroppingStarsWould() {
@@ -19,15 +18,21 @@ class ArticleTextTest {
                 .forAll(SourceDSL.lists().of(Generate.pick(pieces)).ofSizeBetween(0, 8).map(p -> String.join("", p)))
                 .checkAssert(line -> {
                     String copied = SourceLines.strip(line).replace("*", "");
-                    assertThat(SpeakerModel.opensWith(line, "![")).isEqualTo(copied.startsWith("!["));
-                    assertThat(SpeakerModel.opensWith(line, "[")).isEqualTo(copied.startsWith("["));
+                    assertThat(SourceLines.opensWith(line, "![")).isEqualTo(copied.startsWith("!["));
+                    assertThat(SourceLines.opensWith(line, "[")).isEqualTo(copied.startsWith("["));
                 });
     }
 
     @Test
     void starsBetweenTheMarksDoNotMatterButSpacesDo() {
-        assertThat(SpeakerModel.opensWith("  **!**[图](x)", "![")).isTrue();
-        assertThat(SpeakerModel.opensWith("** ![图](x)", "![")).isFalse();
-        assertThat(SpeakerModel.opensWith("**", "[")).isFalse();
+        assertThat(SourceLines.opensWith("  **!**[图](x)", "![")).isTrue();
+        assertThat(SourceLines.opensWith("** ![图](x)", "![")).isFalse();
+        assertThat(SourceLines.opensWith("**", "[")).isFalse();
+    }
+
+    @Test
+    void theLastVisibleCharacterSkipsInvisibleOnes() {
+        assertThat(SourceLines.lastVisible("[链接](x)\u3000 \u200B")).isEqualTo(')');
+        assertThat(SourceLines.lastVisible(" \u3000")).isEqualTo(' ');
     }
 }
